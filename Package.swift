@@ -1,0 +1,40 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "gene2json",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "GeneDocs", targets: ["GeneDocs"]),
+    .executable(name: "gene2json", targets: ["gene2json"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CCmark",
+      pkgConfig: "libcmark",
+      providers: [.apt(["libcmark-dev"])]
+    ),
+    .target(
+      name: "GeneDocs",
+      dependencies: [
+        "CCmark",
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "Yams", package: "Yams"),
+      ]
+    ),
+    .executableTarget(
+      name: "gene2json",
+      dependencies: [
+        "GeneDocs",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "GeneDocsTests", dependencies: ["GeneDocs"]),
+    .testTarget(name: "gene2jsonTests", dependencies: ["GeneDocs"]),
+  ]
+)

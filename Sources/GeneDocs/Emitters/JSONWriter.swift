@@ -1,0 +1,138 @@
+/// Writes JSON text into a byte buffer, objects' keys in the order they are written.
+///
+/// Hand-written rather than `JSONEncoder` because SPEC §2 fixes the key order (JSONEncoder promises none) and
+/// because it is on the hot path of batch conversion (see Benchmarks/README.md for the figures).
+public struct JSONWriter {
+  /// The bytes written so far.
+  public private(set) var bytes: [UInt8] = []
+  private let pretty: Bool
+  private var depth = 0
+  private var needsComma = false
+
+  /// Creates a writer; `pretty` indents by two spaces (starting at `indentLevel`), otherwise the output is one line.
+  public init(pretty: Bool, indentLevel: Int = 0, reservingCapacity capacity: Int = 4096) {
+    self.pretty = pretty
+    self.depth = indentLevel
+    bytes.reserveCapacity(capacity)
+  }
+
+  // MARK: - Structure
+
+  /// Opens an object; `key` names it inside an enclosing object.
+  public mutating func beginObject(key: String? = nil) { open(UInt8(ascii: "{"), key: key) }
+  /// Closes an object.
+  public mutating func endObject() { close(UInt8(ascii: "}")) }
+  /// Opens an array; `key` names it inside an enclosing object.
+  public mutating func beginArray(key: String? = nil) { open(UInt8(ascii: "["), key: key) }
+  /// Closes an array.
+  public mutating func endArray() { close(UInt8(ascii: "]")) }
+
+  // MARK: - Values
+
+  /// Writes a string, or null.
+  public mutating func string(_ value: String?, key: String? = nil) {
+    element(key: key)
+    guard let value else { return append("null") }
+    Self.appendQuoted(value, to: &bytes)
+  }
+
+  /// Writes an integer.
+  public mutating func int(_ value: Int, key: String? = nil) {
+    element(key: key)
+    append(String(value))
+  }
+
+  /// Writes any JSON value.
+  public mutating func value(_ value: JSONValue, key: String? = nil) {
+    switch value {
+    case .null:
+      element(key: key)
+      append("null")
+    case .bool(let flag):
+      element(key: key)
+      append(flag ? "true" : "false")
+    case .int(let number):
+      int(number, key: key)
+    case .double(let number):
+      element(key: key)
+      append(number.isFinite ? "\(number)" : "null")
+    case .string(let text):
+      string(text, key: key)
+    case .array(let values):
+      beginArray(key: key)
+      for item in values { self.value(item) }
+      endArray()
+    case .object(let members):
+      beginObject(key: key)
+      for member in members { self.value(member.value, key: member.key) }
+      endObject()
+    }
+  }
+
+  // MARK: - Escaping
+
+  private static let hex = Array("0123456789abcdef".utf8)
+
+  /// Appends a JSON string literal: quotes, backslash and control characters escaped; other text as UTF-8.
+  public static func appendQuoted(_ value: String, to output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\""))
+    var value = value
+    value.withUTF8 { utf8 in
+      var runStart = 0
+      for index in 0..<utf8.count {
+        let byte = utf8[index]
+        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+        runStart = index + 1
+        output.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""): output.append(UInt8(ascii: "\""))
+        case UInt8(ascii: "\\"): output.append(UInt8(ascii: "\\"))
+        case UInt8(ascii: "\n"): output.append(UInt8(ascii: "n"))
+        case UInt8(ascii: "\r"): output.append(UInt8(ascii: "r"))
+        case UInt8(ascii: "\t"): output.append(UInt8(ascii: "t"))
+        default:
+          output.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+        }
+      }
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+    }
+    output.append(UInt8(ascii: "\""))
+  }
+
+  // MARK: - Layout
+
+  private mutating func open(_ bracket: UInt8, key: String?) {
+    element(key: key)
+    bytes.append(bracket)
+    depth += 1
+    needsComma = false
+  }
+
+  private mutating func close(_ bracket: UInt8) {
+    depth -= 1
+    if needsComma { newline() }
+    bytes.append(bracket)
+    needsComma = true
+  }
+
+  private mutating func element(key: String?) {
+    if needsComma { bytes.append(UInt8(ascii: ",")) }
+    if needsComma || bytes.last == UInt8(ascii: "{") || bytes.last == UInt8(ascii: "[") { newline() }
+    needsComma = true
+    guard let key else { return }
+    Self.appendQuoted(key, to: &bytes)
+    bytes.append(UInt8(ascii: ":"))
+    if pretty { bytes.append(UInt8(ascii: " ")) }
+  }
+
+  private mutating func newline() {
+    guard pretty else { return }
+    bytes.append(UInt8(ascii: "\n"))
+    for _ in 0..<depth { bytes.append(contentsOf: [0x20, 0x20]) }
+  }
+
+  private mutating func append(_ text: String) {
+    bytes.append(contentsOf: text.utf8)
+  }
+}

@@ -1,0 +1,21 @@
+/// The outcome of converting one document.
+public struct ConversionResult: Sendable {
+  /// The record, or nil when the input gave none (GD303).
+  public let record: GeneRecord?
+  /// Every diagnostic, in line order (the same as the record's when there is a record).
+  public let diagnostics: [Diagnostic]
+  /// Where the input came from.
+  public let source: RecordSource
+
+  /// Creates a result.
+  public init(record: GeneRecord?, diagnostics: [Diagnostic], source: RecordSource) {
+    self.record = record
+    self.diagnostics = diagnostics
+    self.source = source
+  }
+
+  /// True when any diagnostic is an error, or, with `strict`, a warning.
+  public func hasFailures(strict: Bool) -> Bool {
+    diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+  }
+}

@@ -1,0 +1,51 @@
+/// A document split into an optional title and sections.
+///
+/// A heading starts a new section when it names one of the three fields, when it is at the same level as the
+/// current section's heading or above it, or when there is no section yet; a deeper heading that names no field
+/// is a sub-heading and stays in the current section, so no text is lost.
+struct DocumentLayout: Sendable {
+  /// The `# TITLE` line and what it states, when the document opens with one.
+  let title: (block: MarkdownBlock, identity: ProseIdentity)?
+  /// The sections in document order; text before the first heading comes first, with a nil heading.
+  let sections: [DocumentSection]
+
+  init(_ document: MarkdownDocument, matcher: HeadingMatcher) {
+    var blocks = document.blocks[...]
+    var title: (MarkdownBlock, ProseIdentity)?
+    var position = 0
+    if let first = blocks.first, first.headingLevel == 1, matcher.field(for: first.text) == nil,
+      let identity = TitleReader.read(first.text)
+    {
+      title = (first, identity)
+      blocks = blocks.dropFirst()
+      position = document.lines.offset(line: first.endLine + 1)
+    }
+    var sections: [DocumentSection] = []
+    for block in blocks {
+      if let level = block.headingLevel, Self.startsSection(block, level: level, current: sections.last, matcher) {
+        let start = document.offset(of: block.start)
+        if !sections.isEmpty { sections[sections.count - 1].contentEnd = start }
+        sections.append(
+          DocumentSection(
+            heading: block, field: matcher.field(for: block.text), blocks: [],
+            contentStart: document.lines.offset(line: block.endLine + 1), contentEnd: document.source.count))
+        continue
+      }
+      if sections.isEmpty {
+        sections.append(
+          DocumentSection(
+            heading: nil, field: nil, blocks: [], contentStart: position, contentEnd: document.source.count))
+      }
+      sections[sections.count - 1].blocks.append(block)
+    }
+    self.title = title
+    self.sections = sections
+  }
+
+  private static func startsSection(
+    _ block: MarkdownBlock, level: Int, current: DocumentSection?, _ matcher: HeadingMatcher
+  ) -> Bool {
+    guard let current, let currentLevel = current.heading?.headingLevel else { return true }
+    return matcher.field(for: block.text) != nil || level <= currentLevel
+  }
+}

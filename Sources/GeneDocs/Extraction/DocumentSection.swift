@@ -1,0 +1,23 @@
+/// One section of a document: a heading (nil for text before the first heading) and the blocks under it.
+struct DocumentSection: Sendable {
+  /// The heading block, or nil for text before the first heading.
+  let heading: MarkdownBlock?
+  /// The field the heading names, or nil for another section.
+  let field: SectionField?
+  /// The blocks under the heading (sub-headings of a deeper level included), in order.
+  var blocks: [MarkdownBlock]
+  /// Where the section's content starts in the source (the line after its heading).
+  let contentStart: Int
+  /// Where the section's content ends in the source (the next section's heading).
+  var contentEnd: Int
+
+  /// Plain text: the blocks' text joined by a blank line, empty blocks skipped.
+  var plainText: String {
+    blocks.lazy.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n\n")
+  }
+
+  /// Where diagnostics about the section point: its heading, else its first block.
+  var location: SourceLocation {
+    heading?.start ?? blocks.first?.start ?? .start
+  }
+}

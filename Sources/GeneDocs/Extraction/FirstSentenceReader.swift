@@ -1,0 +1,368 @@
+/// Reads the gene symbol, name and aliases from the first sentence of a summary, in the shapes of SPEC §1:
+/// `CDK4 (Cyclin-Dependent Kinase 4) is`, `TNFSF13B, also known as BAFF (…)`, `The gene GRIA1 (…)`,
+/// `The official symbol of the gene discussed here is PGM1, which stands for …`, `Gamma-glutamyl carboxylase
+/// (GGCX) is`, `IL1RN is the official symbol for the … gene`, `ADH1A, or Alcohol Dehydrogenase 1A, is`.
+///
+/// It works on ASCII-lower-cased bytes beside the original ones, so it is fast and never changes the text it
+/// returns.
+struct FirstSentenceReader {
+  /// How much of the paragraph is read.
+  static let window = 700
+
+  private let original: [UInt8]
+  private let lower: [UInt8]
+
+  /// Reads a paragraph's plain text.
+  static func read(_ paragraph: String) -> ProseIdentity {
+    FirstSentenceReader(paragraph).read()
+  }
+
+  private init(_ paragraph: String) {
+    var bytes = Array(paragraph.utf8.prefix(Self.window))
+    if bytes.count == Self.window {  // do not cut a character in two
+      while let last = bytes.last, last & 0xC0 == 0x80 { bytes.removeLast() }
+      if let last = bytes.last, last >= 0xC0 { bytes.removeLast() }
+    }
+    original = bytes
+    lower = bytes.map(ByteClass.lowercased)
+  }
+
+  // MARK: - Patterns
+
+  private func read() -> ProseIdentity {
+    var identity = ProseIdentity()
+    let start = skipOpeningPunctuation(0)
+    if let found = officialSymbolSentence(start) ?? theGeneSymbol(start) ?? leadingSymbol(start) {
+      identity.symbol = string(found.symbol)
+      let tail = readTail(after: found.symbol.upperBound)
+      identity.name = tail.name
+      identity.aliases = tail.aliases
+    } else if let found = nameThenSymbol(start) {
+      identity.symbol = string(found.symbol)
+      identity.name = cleanName(found.name)
+    }
+    let sentenceEnd = firstSentenceEnd(from: start)
+    for alias in aliasMentions(upTo: sentenceEnd) where alias != identity.symbol && !identity.aliases.contains(alias) {
+      identity.aliases.append(alias)
+    }
+    if let name = identity.name, SymbolShape.matches(Array(name.utf8)) {
+      if name != identity.symbol, !identity.aliases.contains(name) { identity.aliases.append(name) }
+      identity.name = nil
+    }
+    return identity
+  }
+
+  /// `The official symbol of the gene discussed here is PGM1 …`, `The gene symbol is …`.
+  private func officialSymbolSentence(_ start: Int) -> (symbol: Range<Int>, Void)? {
+    guard has("the ", at: start) || has("its ", at: start) else { return nil }
+    guard let isAt = find(" is ", from: start, limit: start + 160) else { return nil }
+    let prefix = String(decoding: lower[start..<isAt], as: UTF8.self)
+    guard prefix.contains("symbol") else { return nil }
+    var position = skipSpaces(isAt + 4)
+    position = skipWord("the ", at: position)
+    position = skipOpeningPunctuation(position)
+    guard let symbol = symbolToken(at: position) else { return nil }
+    return (symbol, ())
+  }
+
+  /// `The gene GRIA1 …`, `The human AHR gene …`, `The AHR (…) gene …`.
+  private func theGeneSymbol(_ start: Int) -> (symbol: Range<Int>, Void)? {
+    guard has("the ", at: start) else { return nil }
+    var position = start + 4
+    position = skipWord("human ", at: position)
+    position = skipWord("gene ", at: position)
+    guard let symbol = symbolToken(at: skipOpeningPunctuation(position)) else { return nil }
+    return (symbol, ())
+  }
+
+  /// `CDK4 …`, `**CYP2C9** is …` (markup already removed).
+  private func leadingSymbol(_ start: Int) -> (symbol: Range<Int>, Void)? {
+    guard let symbol = symbolToken(at: start) else { return nil }
+    let after = symbol.upperBound
+    guard after == original.count || [UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: "(")].contains(original[after])
+      || original[after] == UInt8(ascii: ":") || original[after] == UInt8(ascii: ";")
+    else { return nil }
+    return (symbol, ())
+  }
+
+  /// `Gamma-glutamyl carboxylase (GGCX) is …`.
+  private func nameThenSymbol(_ start: Int) -> (symbol: Range<Int>, name: Range<Int>)? {
+    guard let open = find("(", from: start, limit: start + 200), open > start else { return nil }
+    if let isAt = find(" is ", from: start, limit: open) { _ = isAt; return nil }
+    guard let symbol = symbolToken(at: open + 1), symbol.upperBound < original.count,
+      original[symbol.upperBound] == UInt8(ascii: ")")
+    else { return nil }
+    var nameStart = skipWord("the ", at: start)
+    nameStart = skipWord("human ", at: nameStart)
+    return (symbol, nameStart..<open)
+  }
+
+  // MARK: - After the symbol
+
+  private struct Tail {
+    var name: String?
+    var aliases: [String] = []
+  }
+
+  private static let nameMarkers = [
+    "which stands for ", "stands for ", "standing for ", "short for ", "officially known as ", "officially named ",
+    "formally known as ", "an abbreviation for ", "abbreviation for ", "the official symbol for ",
+    "the official gene symbol for ", "the gene symbol for ", "the symbol for ", "also known as ", "also called ",
+    "known as ", "or ",
+  ]
+
+  private func readTail(after symbolEnd: Int) -> Tail {
+    var tail = Tail()
+    var position = symbolEnd
+    position = skipWord(" gene", at: position)
+    position = skipSpaces(position)
+    guard position < original.count else { return tail }
+    if original[position] == UInt8(ascii: "("), let paren = parenthesized(at: position) {
+      if let token = symbolToken(at: paren.content.lowerBound), token.upperBound == paren.content.upperBound {
+        tail.aliases.append(string(token))
+      } else {
+        tail.name = cleanName(paren.content)
+      }
+      return tail
+    }
+    if original[position] == UInt8(ascii: ",") {
+      position = skipSpaces(position + 1)
+    } else if has("is ", at: position) {
+      position += 3
+      guard has("the ", at: position) || has("an ", at: position) || has("a ", at: position) else { return tail }
+      let marker = ["the official symbol for ", "the official gene symbol for ", "the gene symbol for ",
+                    "the symbol for ", "the official symbol of ", "short for ", "an abbreviation for "]
+        .first { has($0, at: position) }
+      guard let marker else { return tail }
+      position += marker.utf8.count
+      tail.name = readName(at: skipWord("the ", at: position)).map(cleanName)
+      return tail
+    } else {
+      return tail
+    }
+    guard let marker = Self.nameMarkers.first(where: { has($0, at: position) }) else { return tail }
+    position = skipWord("the ", at: position + marker.utf8.count)
+    if marker == "also known as " || marker == "also called " || marker == "known as ",
+      let token = symbolToken(at: position)
+    {
+      tail.aliases.append(string(token))
+      let after = skipSpaces(token.upperBound)
+      if after < original.count, original[after] == UInt8(ascii: "("), let paren = parenthesized(at: after) {
+        tail.name = cleanName(paren.content)
+      }
+      return tail
+    }
+    guard let nameRange = readName(at: position) else { return tail }
+    tail.name = cleanName(nameRange)
+    return tail
+  }
+
+  /// A name running from `start` to a clause boundary: `, is`, ` is `, `, a`, an unbalanced `)`, a sentence end.
+  private func readName(at start: Int) -> Range<Int>? {
+    guard start < original.count else { return nil }
+    if let quoted = quoted(at: start) { return quoted }
+    var depth = 0
+    var position = start
+    while position < original.count {
+      let byte = original[position]
+      if byte == UInt8(ascii: "(") {
+        depth += 1
+      } else if byte == UInt8(ascii: ")") {
+        if depth == 0 { break }
+        depth -= 1
+      } else if depth == 0 {
+        if byte == UInt8(ascii: ",") && endsNameAfterComma(position) { break }
+        if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") { break }
+        if byte == UInt8(ascii: "."), position + 1 == original.count || original[position + 1] == UInt8(ascii: " ") {
+          break
+        }
+        if byte == UInt8(ascii: " "), Self.verbs.contains(where: { has($0, at: position + 1) }) { break }
+      }
+      position += 1
+    }
+    return position > start ? start..<position : nil
+  }
+
+  private static let verbs = [
+    "is ", "are ", "was ", "encodes ", "plays ", "belongs ", "functions ", "represents ", "acts ", "serves ",
+  ]
+
+  /// After a comma, a name goes on only with a capitalised word that is not itself a symbol (`Capping Actin
+  /// Protein, Gelsolin Like`); a lower-case word or a symbol ends it.
+  private func endsNameAfterComma(_ comma: Int) -> Bool {
+    let next = skipSpaces(comma + 1)
+    guard next < original.count else { return true }
+    let byte = original[next]
+    if !(ByteClass.isUppercase(byte) || ByteClass.isDigit(byte)) { return true }
+    if symbolToken(at: next) != nil { return true }
+    return false
+  }
+
+  // MARK: - Aliases
+
+  private static let aliasMarkers = [
+    "also known as ", "also called ", "formerly known as ", "previously known as ", "formerly ", "previously ",
+    "alias ", "aka ", "a.k.a. ",
+  ]
+
+  /// Symbols named after `also known as`, `formerly`, `previously known as` in the first sentence.
+  private func aliasMentions(upTo end: Int) -> [String] {
+    var found: [String] = []
+    var position = 0
+    while position < end {
+      guard let marker = Self.aliasMarkers.first(where: { has($0, at: position) }),
+        position == 0 || !ByteClass.isAlphanumeric(lower[position - 1])
+      else {
+        position += 1
+        continue
+      }
+      var cursor = skipOpeningPunctuation(skipWord("the ", at: position + marker.utf8.count))
+      while let token = symbolToken(at: cursor) {
+        found.append(string(token))
+        cursor = token.upperBound
+        if has(", or ", at: cursor) {
+          cursor += 5
+        } else if has(" or ", at: cursor) || has(", ", at: cursor) {
+          cursor += has(" or ", at: cursor) ? 4 : 2
+        } else {
+          break
+        }
+      }
+      position += marker.utf8.count
+    }
+    return found
+  }
+
+  // MARK: - Scanning
+
+  private func has(_ text: String, at position: Int) -> Bool {
+    var index = position
+    for byte in text.utf8 {
+      guard index < lower.count, lower[index] == byte else { return false }
+      index += 1
+    }
+    return true
+  }
+
+  private func find(_ text: String, from start: Int, limit: Int) -> Int? {
+    var position = start
+    while position < min(limit, lower.count) {
+      if has(text, at: position) { return position }
+      position += 1
+    }
+    return nil
+  }
+
+  private func skipSpaces(_ position: Int) -> Int {
+    var index = position
+    while index < original.count, original[index] == UInt8(ascii: " ") { index += 1 }
+    return index
+  }
+
+  private func skipWord(_ word: String, at position: Int) -> Int {
+    has(word, at: position) ? position + word.utf8.count : position
+  }
+
+  /// Skips quotes and other opening punctuation: `"`, `'`, `“`, `‘`, `*`, `_`.
+  private func skipOpeningPunctuation(_ position: Int) -> Int {
+    var index = skipSpaces(position)
+    while index < original.count {
+      if [UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "*"), UInt8(ascii: "_")].contains(original[index]) {
+        index += 1
+      } else if index + 2 < original.count, original[index] == 0xE2, original[index + 1] == 0x80,
+        original[index + 2] == 0x9C || original[index + 2] == 0x98
+      {
+        index += 3
+      } else {
+        break
+      }
+    }
+    return index
+  }
+
+  private func symbolToken(at position: Int) -> Range<Int>? {
+    guard position < original.count else { return nil }
+    let length = SymbolShape.tokenLength(original, at: position)
+    guard length > 0 else { return nil }
+    let range = position..<position + length
+    if range.upperBound < original.count, ByteClass.isAlphanumeric(original[range.upperBound]) { return nil }
+    return SymbolShape.matches(original[range]) ? range : nil
+  }
+
+  private func parenthesized(at open: Int) -> (content: Range<Int>, next: Int)? {
+    var depth = 0
+    var position = open
+    while position < original.count {
+      if original[position] == UInt8(ascii: "(") { depth += 1 }
+      if original[position] == UInt8(ascii: ")") {
+        depth -= 1
+        if depth == 0 { return (open + 1..<position, position + 1) }
+      }
+      position += 1
+    }
+    return nil
+  }
+
+  /// A name in straight or curly double quotes.
+  private func quoted(at start: Int) -> Range<Int>? {
+    if original[start] == UInt8(ascii: "\"") {
+      guard let close = original[(start + 1)...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+      return start + 1..<close
+    }
+    guard start + 2 < original.count, original[start] == 0xE2, original[start + 1] == 0x80,
+      original[start + 2] == 0x9C
+    else { return nil }
+    var position = start + 3
+    while position + 2 < original.count {
+      if original[position] == 0xE2, original[position + 1] == 0x80, original[position + 2] == 0x9D {
+        return start + 3..<position
+      }
+      position += 1
+    }
+    return nil
+  }
+
+  private func firstSentenceEnd(from start: Int) -> Int {
+    var position = start
+    var depth = 0
+    while position + 2 < original.count {
+      if original[position] == UInt8(ascii: "(") { depth += 1 }
+      if original[position] == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+      if depth == 0, original[position] == UInt8(ascii: "."), original[position + 1] == UInt8(ascii: " "),
+        ByteClass.isUppercase(original[position + 2])
+      {
+        return position
+      }
+      position += 1
+    }
+    return original.count
+  }
+
+  // MARK: - Results
+
+  private func string(_ range: Range<Int>) -> String {
+    String(decoding: original[range], as: UTF8.self)
+  }
+
+  /// Trims spaces, surrounding quotes and trailing punctuation, a leading `the ` and a trailing ` gene`.
+  private func cleanName(_ range: Range<Int>) -> String {
+    var text = string(range).trimmingWhitespace()
+    let quotes: Set<Character> = ["\"", "“", "”", "'", "‘", "’", "*", "_"]
+    var changed = true
+    while changed, !text.isEmpty {
+      changed = false
+      if let first = text.first, quotes.contains(first) {
+        text.removeFirst()
+        changed = true
+      }
+      if let last = text.last, quotes.contains(last) || last == "," || last == "." || last == ";" {
+        text.removeLast()
+        changed = true
+      }
+      text = text.trimmingWhitespace()
+    }
+    if text.lowercased().hasPrefix("the ") { text = String(text.dropFirst(4)) }
+    if text.lowercased().hasSuffix(" gene") { text = String(text.dropLast(5)) }
+    return text.trimmingWhitespace()
+  }
+}

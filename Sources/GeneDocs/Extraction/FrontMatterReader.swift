@@ -1,0 +1,101 @@
+import Yams
+
+/// Reads YAML front matter with Yams into ``FrontMatter``.
+enum FrontMatterReader {
+  /// The reason front matter could not be read, with the line it points at.
+  struct Failure: Error {
+    let message: String
+    let line: Int
+  }
+
+  /// Reads a block; fails when the YAML does not parse or is not a mapping.
+  static func read(_ block: FrontMatterBlock) -> Result<FrontMatter, Failure> {
+    let node: Node?
+    do {
+      node = try Yams.compose(yaml: block.yaml)
+    } catch {
+      return .failure(Failure(message: describe(error), line: block.firstYAMLLine + errorLine(error)))
+    }
+    guard let node else { return .success(FrontMatter()) }
+    guard case .mapping(let mapping) = node else {
+      return .failure(Failure(message: "front matter is not a mapping of keys to values", line: block.firstYAMLLine))
+    }
+    var frontMatter = FrontMatter()
+    for (keyNode, valueNode) in mapping {
+      let key = keyNode.string ?? String(describing: keyNode)
+      switch key {
+      case "symbol" where nonEmptyString(valueNode) != nil:
+        frontMatter.symbol = nonEmptyString(valueNode)
+        frontMatter.symbolLine = block.firstYAMLLine + max((keyNode.mark?.line ?? 1) - 1, 0)
+      case "name" where nonEmptyString(valueNode) != nil:
+        frontMatter.name = nonEmptyString(valueNode)
+      case "aliases":
+        frontMatter.aliases = aliases(valueNode)
+      default:
+        frontMatter.metadata.append(JSONMember(key, jsonValue(valueNode)))
+      }
+    }
+    return .success(frontMatter)
+  }
+
+  // MARK: - Values
+
+  private static func nonEmptyString(_ node: Node) -> String? {
+    guard case .scalar(let scalar) = node else { return nil }
+    let text = scalar.string.trimmingWhitespace()
+    return text.isEmpty ? nil : text
+  }
+
+  private static func aliases(_ node: Node) -> [String] {
+    switch node {
+    case .sequence(let sequence):
+      return sequence.compactMap { nonEmptyString($0) }
+    case .scalar(let scalar):
+      return scalar.string.split(whereSeparator: { $0 == "," || $0 == ";" })
+        .map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+    default:
+      return []
+    }
+  }
+
+  /// A YAML node as JSON, scalars typed by YAML's core schema (`true`, `3`, `2.5`, `null`), others as strings.
+  static func jsonValue(_ node: Node) -> JSONValue {
+    switch node {
+    case .scalar(let scalar):
+      if scalar.style != .plain && scalar.style != .any { return .string(scalar.string) }
+      switch Tag.Name(rawValue: node.tag.rawValue) {
+      case .null: return .null
+      case .bool: return node.bool.map(JSONValue.bool) ?? .string(scalar.string)
+      case .int: return node.int.map(JSONValue.int) ?? .string(scalar.string)
+      case .float:
+        guard let value = node.float, value.isFinite else { return .string(scalar.string) }
+        return .double(value)
+      default: return .string(scalar.string)
+      }
+    case .sequence(let sequence):
+      return .array(sequence.map(jsonValue))
+    case .mapping(let mapping):
+      return .object(mapping.map { JSONMember($0.key.string ?? String(describing: $0.key), jsonValue($0.value)) })
+    case .alias:
+      return .null
+    }
+  }
+
+  // MARK: - Errors
+
+  private static func describe(_ error: any Error) -> String {
+    let text = String(describing: error)
+    let firstLine = text.split(separator: "\n").first.map(String.init) ?? text
+    return "front matter is not valid YAML: \(firstLine.trimmingWhitespace())"
+  }
+
+  private static func errorLine(_ error: any Error) -> Int {
+    guard let yamlError = error as? YamlError else { return 0 }
+    switch yamlError {
+    case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+      return max(mark.line - 1, 0)
+    default:
+      return 0
+    }
+  }
+}

@@ -1,0 +1,72 @@
+/// Decides the record's symbol, name and aliases from front matter, title, first sentence and file name, in that
+/// order of precedence, and reports GD201 (no symbol) and GD202 (the sources disagree).
+struct IdentityResolver {
+  /// One place that states a symbol.
+  struct Claim {
+    let source: String
+    let symbol: String
+  }
+
+  var frontMatter: FrontMatter?
+  var title: ProseIdentity?
+  var prose: ProseIdentity?
+  /// Where the first sentence is, for diagnostics.
+  var proseLocation: SourceLocation?
+  var path: String
+
+  /// The resolved identity and its diagnostics.
+  func resolve() -> (identity: ProseIdentity, diagnostics: [Diagnostic]) {
+    var claims: [Claim] = []
+    if let symbol = frontMatter?.symbol { claims.append(Claim(source: "front matter", symbol: symbol)) }
+    if let symbol = title?.symbol { claims.append(Claim(source: "title", symbol: symbol)) }
+    if let symbol = prose?.symbol { claims.append(Claim(source: "first sentence", symbol: symbol)) }
+    if let symbol = Self.fileNameSymbol(path) { claims.append(Claim(source: "file name", symbol: symbol)) }
+
+    var identity = ProseIdentity()
+    identity.symbol = claims.first?.symbol
+    identity.name = frontMatter?.name ?? title?.name ?? prose?.name
+    var aliases = frontMatter?.aliases ?? ((title?.aliases ?? []) + (prose?.aliases ?? []))
+    aliases = aliases.reduce(into: []) { kept, alias in
+      if alias != identity.symbol, !kept.contains(alias) { kept.append(alias) }
+    }
+    identity.aliases = aliases
+
+    var diagnostics: [Diagnostic] = []
+    let location = proseLocation ?? .start
+    if let chosen = claims.first {
+      let disagreeing = claims.filter { $0.symbol.uppercased() != chosen.symbol.uppercased() }
+      if !disagreeing.isEmpty {
+        let listed = claims.map { "\($0.source) '\($0.symbol)'" }.joined(separator: ", ")
+        diagnostics.append(
+          Diagnostic(
+            .symbolsDisagree, "symbols disagree: \(listed); using '\(chosen.symbol)' from the \(chosen.source)",
+            at: frontMatter?.symbol != nil ? SourceLocation(line: frontMatter!.symbolLine, column: 1) : location))
+      }
+    } else {
+      diagnostics.append(
+        Diagnostic(
+          .noSymbol, "no gene symbol found in the front matter, a title, the first sentence or the file name",
+          at: location))
+    }
+    return (identity, diagnostics)
+  }
+
+  // MARK: - File name
+
+  private static let accessionPrefixes: Set<String> = ["PA", "ENSG", "ENST", "HGNC", "NM", "NR", "NG", "GD", "GENE", "ID"]
+
+  /// The file name's stem (up to the first `.`, `_` or space) when it has a symbol's shape and is not an
+  /// accession such as `PA102` or `ENSG00000136689`.
+  static func fileNameSymbol(_ path: String) -> String? {
+    guard path != "-" else { return nil }
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    let stem = name.prefix { $0 != "." && $0 != "_" && $0 != " " }
+    guard SymbolShape.matches(Array(stem.utf8)) else { return nil }
+    let letters = stem.prefix { $0.isLetter }
+    let rest = stem.dropFirst(letters.count)
+    if !rest.isEmpty, rest.allSatisfy(\.isNumber), accessionPrefixes.contains(String(letters)) || letters.isEmpty {
+      return nil
+    }
+    return String(stem)
+  }
+}

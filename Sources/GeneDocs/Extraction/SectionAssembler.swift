@@ -1,0 +1,75 @@
+/// Turns a document's sections into the record's section fields and the GD101–GD107 and GD205 diagnostics.
+struct SectionAssembler {
+  /// The record's section fields.
+  struct Fields {
+    var values: [SectionField: String] = [:]
+    var others: [OtherSection] = []
+    var diagnostics: [Diagnostic] = []
+  }
+
+  let document: MarkdownDocument
+  let markdown: Bool
+
+  func assemble(_ layout: DocumentLayout) -> Fields {
+    var fields = Fields()
+    var firstSeen: [SectionField: DocumentSection] = [:]
+    var furthest: SectionField?
+    for section in layout.sections {
+      let text = markdown ? document.trimmedSource(from: section.contentStart, to: section.contentEnd) : section.plainText
+      let plain = markdown ? section.plainText : text
+      guard let heading = section.heading else {
+        fields.others.append(OtherSection(heading: nil, text: text))
+        fields.diagnostics.append(
+          Diagnostic(.textBeforeFirstHeading, "text before the first heading (kept in other_sections)", at: section.location))
+        reportPlaceholder(in: plain, of: section, named: "the text before the first heading", into: &fields)
+        continue
+      }
+      let name = "'\(heading.text)'"
+      if let level = heading.headingLevel, level != 2 {
+        fields.diagnostics.append(
+          Diagnostic(.headingLevel, "section heading \(name) is level \(level); sections are level 2 (##)", at: heading.start))
+      }
+      if plain.isEmpty {
+        fields.diagnostics.append(Diagnostic(.emptySection, "section \(name) has no text", at: heading.start))
+      }
+      reportPlaceholder(in: plain, of: section, named: "section \(name)", into: &fields)
+      guard let field = section.field else {
+        fields.others.append(OtherSection(heading: heading.text, text: text))
+        fields.diagnostics.append(
+          Diagnostic(.unknownSection, "section \(name) is not one of the three (kept in other_sections)", at: heading.start))
+        continue
+      }
+      if let first = firstSeen[field] {
+        fields.others.append(OtherSection(heading: heading.text, text: text))
+        fields.diagnostics.append(
+          Diagnostic(
+            .duplicateSection,
+            "section \(name) appears again (first at line \(first.location.line)); this one is kept in other_sections",
+            at: heading.start))
+        continue
+      }
+      firstSeen[field] = section
+      fields.values[field] = text
+      if let furthest, field < furthest {
+        fields.diagnostics.append(
+          Diagnostic(
+            .sectionOrder, "section \(name) comes after '\(furthest.canonicalHeading)'; the canonical order is "
+              + SectionField.allCases.map(\.canonicalHeading).joined(separator: ", "), at: heading.start))
+      }
+      furthest = max(furthest ?? field, field)
+    }
+    for field in SectionField.allCases where firstSeen[field] == nil {
+      fields.diagnostics.append(
+        Diagnostic(.missingSection, "required section '\(field.canonicalHeading)' is missing", at: .start))
+    }
+    return fields
+  }
+
+  private func reportPlaceholder(in text: String, of section: DocumentSection, named name: String, into fields: inout Fields) {
+    guard let phrase = RefusalDetector.finding(in: text) else { return }
+    fields.diagnostics.append(
+      Diagnostic(
+        .refusalOrPlaceholder, "\(name) reads as a refusal or placeholder ('\(phrase)'), not gene content",
+        at: section.location))
+  }
+}

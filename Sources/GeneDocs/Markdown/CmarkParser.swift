@@ -1,0 +1,164 @@
+import CCmark
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The one place that talks to libcmark.
+///
+/// It parses with `CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8`, walks the tree with `cmark_iter` (never
+/// recursion, so a million nested `>` cannot overflow the stack), copies each top-level block into an immutable
+/// ``MarkdownBlock`` and frees the tree before it returns. Every string taken from cmark is re-validated as UTF-8,
+/// because libcmark 0.30.2 can emit bytes that are not (`&#xFFFE;`).
+public struct CmarkParser: Sendable {
+  /// Creates a parser.
+  public init() {}
+
+  /// Parses UTF-8 Markdown bytes into a document.
+  public func parse(_ source: [UInt8]) -> MarkdownDocument {
+    let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
+    let root: OpaquePointer? = source.withUnsafeBufferPointer { buffer in
+      buffer.baseAddress.map { base in
+        base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+          cmark_parse_document($0, buffer.count, options)
+        }
+      } ?? cmark_parse_document("", 0, options)
+    }
+    guard let root else { return MarkdownDocument(blocks: [], source: source) }
+    defer { cmark_node_free(root) }
+    return MarkdownDocument(blocks: Self.collectBlocks(root), source: source)
+  }
+
+  // MARK: - Walking
+
+  private static func collectBlocks(_ root: OpaquePointer) -> [MarkdownBlock] {
+    guard let iterator = cmark_iter_new(root) else { return [] }
+    defer { cmark_iter_free(iterator) }
+    var blocks: [MarkdownBlock] = []
+    var builder = BlockTextBuilder()
+    var depth = 0
+    while true {
+      let event = cmark_iter_next(iterator)
+      if event == CMARK_EVENT_DONE { break }
+      guard let node = cmark_iter_get_node(iterator) else { continue }
+      let type = cmark_node_get_type(node)
+      if type == CMARK_NODE_DOCUMENT { continue }
+      let isLeaf = isLeafType(type)
+      if event == CMARK_EVENT_EXIT {
+        depth -= 1
+        if depth == 0 { blocks.append(builder.finish()) }
+        continue
+      }
+      depth += isLeaf ? 0 : 1
+      if depth == (isLeaf ? 0 : 1) {
+        builder.start(
+          kind: blockKind(node, type),
+          start: SourceLocation(
+            line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))),
+          endLine: Int(cmark_node_get_end_line(node)))
+      }
+      appendContent(of: node, type: type, to: &builder)
+      if isLeaf && depth == 0 { blocks.append(builder.finish()) }
+    }
+    return blocks
+  }
+
+  private static func appendContent(of node: OpaquePointer, type: cmark_node_type, to builder: inout BlockTextBuilder) {
+    switch type {
+    case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
+      builder.beginLeafBlock()
+    case CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK:
+      builder.beginLeafBlock()
+      builder.appendLiteral(cmark_node_get_literal(node), trimmingTrailingNewlines: true)
+    case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+      builder.appendLiteral(cmark_node_get_literal(node), trimmingTrailingNewlines: false)
+    case CMARK_NODE_SOFTBREAK:
+      builder.appendByte(UInt8(ascii: " "))
+    case CMARK_NODE_LINEBREAK:
+      builder.appendByte(UInt8(ascii: "\n"))
+    default:
+      break  // containers and inline HTML contribute no text of their own
+    }
+  }
+
+  private static func isLeafType(_ type: cmark_node_type) -> Bool {
+    switch type {
+    case CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_CODE_BLOCK, CMARK_NODE_TEXT,
+      CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+      return true
+    default:
+      return false
+    }
+  }
+
+  private static func blockKind(_ node: OpaquePointer, _ type: cmark_node_type) -> MarkdownBlock.Kind {
+    switch type {
+    case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)))
+    case CMARK_NODE_LIST: return .list
+    case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
+    case CMARK_NODE_CODE_BLOCK: return .codeBlock
+    case CMARK_NODE_HTML_BLOCK: return .htmlBlock
+    case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
+    default: return .paragraph
+    }
+  }
+}
+
+// MARK: - Text accumulation
+
+/// Accumulates the plain text of one top-level block as UTF-8 bytes.
+private struct BlockTextBuilder {
+  private var bytes: [UInt8] = []
+  private var kind: MarkdownBlock.Kind = .paragraph
+  private var start = SourceLocation.start
+  private var endLine = 1
+  private var needsSeparator = false
+
+  mutating func start(kind: MarkdownBlock.Kind, start: SourceLocation, endLine: Int) {
+    self.kind = kind
+    self.start = start
+    self.endLine = endLine
+    bytes.removeAll(keepingCapacity: true)
+    needsSeparator = false
+  }
+
+  /// Marks the start of a paragraph-like block: a blank line separates it from text before it.
+  mutating func beginLeafBlock() {
+    needsSeparator = !bytes.isEmpty
+  }
+
+  mutating func appendByte(_ byte: UInt8) {
+    flushSeparator()
+    bytes.append(byte)
+  }
+
+  mutating func appendLiteral(_ literal: UnsafePointer<CChar>?, trimmingTrailingNewlines: Bool) {
+    guard let literal else { return }
+    var length = strlen(literal)
+    literal.withMemoryRebound(to: UInt8.self, capacity: length) { pointer in
+      if trimmingTrailingNewlines {
+        while length > 0, pointer[length - 1] == UInt8(ascii: "\n") || pointer[length - 1] == UInt8(ascii: "\r") {
+          length -= 1
+        }
+      }
+      guard length > 0 else { return }
+      flushSeparator()
+      bytes.append(contentsOf: UnsafeBufferPointer(start: pointer, count: length))
+    }
+  }
+
+  /// Returns the finished block; the text is re-validated as UTF-8 (invalid bytes become U+FFFD).
+  mutating func finish() -> MarkdownBlock {
+    MarkdownBlock(kind: kind, text: String(decoding: bytes, as: UTF8.self), start: start, endLine: endLine)
+  }
+
+  private mutating func flushSeparator() {
+    if needsSeparator {
+      bytes.append(UInt8(ascii: "\n"))
+      bytes.append(UInt8(ascii: "\n"))
+      needsSeparator = false
+    }
+  }
+}

@@ -1,0 +1,117 @@
+/// What one gene-summary document says, as data (SPEC §2). Its JSON keys are in this order.
+public struct GeneRecord: Sendable, Equatable, Codable {
+  /// The official gene symbol the document is about; nil only when none can be found (then a GD201 error).
+  public var symbol: String?
+  /// The full gene name as the document states it, without surrounding quotes or markup.
+  public var name: String?
+  /// Other symbols or names the document gives.
+  public var aliases: [String]
+  /// Plain text (or Markdown source) of the `Gene Summary` section.
+  public var summary: String?
+  /// Plain text (or Markdown source) of the `Gene Drugs, Diseases, Phenotypes, and Pathways` section.
+  public var associations: String?
+  /// Plain text (or Markdown source) of the `Pharmacogenetics` section.
+  public var pharmacogenetics: String?
+  /// Every other section, in document order; text before the first heading has a nil heading.
+  public var otherSections: [OtherSection]
+  /// Front-matter keys other than symbol, name and aliases, values as given.
+  public var metadata: [JSONMember]
+  /// Where the record came from.
+  public var source: RecordSource
+  /// What was wrong or repaired.
+  public var diagnostics: [Diagnostic]
+
+  /// Creates a record.
+  public init(
+    symbol: String?, name: String?, aliases: [String], summary: String?, associations: String?,
+    pharmacogenetics: String?, otherSections: [OtherSection], metadata: [JSONMember], source: RecordSource,
+    diagnostics: [Diagnostic]
+  ) {
+    self.symbol = symbol
+    self.name = name
+    self.aliases = aliases
+    self.summary = summary
+    self.associations = associations
+    self.pharmacogenetics = pharmacogenetics
+    self.otherSections = otherSections
+    self.metadata = metadata
+    self.source = source
+    self.diagnostics = diagnostics
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case symbol, name, aliases, summary, associations, pharmacogenetics
+    case otherSections = "other_sections"
+    case metadata, source, diagnostics
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    symbol = try container.decodeIfPresent(String.self, forKey: .symbol)
+    name = try container.decodeIfPresent(String.self, forKey: .name)
+    aliases = try container.decode([String].self, forKey: .aliases)
+    summary = try container.decodeIfPresent(String.self, forKey: .summary)
+    associations = try container.decodeIfPresent(String.self, forKey: .associations)
+    pharmacogenetics = try container.decodeIfPresent(String.self, forKey: .pharmacogenetics)
+    otherSections = try container.decode([OtherSection].self, forKey: .otherSections)
+    guard case .object(let members) = try container.decode(JSONValue.self, forKey: .metadata) else {
+      throw DecodingError.dataCorruptedError(forKey: .metadata, in: container, debugDescription: "not an object")
+    }
+    metadata = members
+    source = try container.decode(RecordSource.self, forKey: .source)
+    diagnostics = try container.decode([Diagnostic].self, forKey: .diagnostics)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(symbol, forKey: .symbol)
+    try container.encode(name, forKey: .name)
+    try container.encode(aliases, forKey: .aliases)
+    try container.encode(summary, forKey: .summary)
+    try container.encode(associations, forKey: .associations)
+    try container.encode(pharmacogenetics, forKey: .pharmacogenetics)
+    try container.encode(otherSections, forKey: .otherSections)
+    try container.encode(JSONValue.object(metadata), forKey: .metadata)
+    try container.encode(source, forKey: .source)
+    try container.encode(diagnostics, forKey: .diagnostics)
+  }
+}
+
+/// A section that is not one of the three known ones.
+public struct OtherSection: Sendable, Equatable, Codable {
+  /// The heading's plain text; nil for text before the first heading.
+  public let heading: String?
+  /// The section's plain text (or Markdown source).
+  public let text: String
+
+  /// Creates a section.
+  public init(heading: String?, text: String) {
+    self.heading = heading
+    self.text = text
+  }
+
+  enum CodingKeys: String, CodingKey { case heading, text }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(heading, forKey: .heading)
+    try container.encode(text, forKey: .text)
+  }
+}
+
+/// Where a record came from.
+public struct RecordSource: Sendable, Equatable, Codable {
+  /// The input path as given (`-` for standard input).
+  public let path: String
+  /// Lower-case hex SHA-256 of the input bytes.
+  public let sha256: String
+  /// The number of input bytes.
+  public let bytes: Int
+
+  /// Creates a source.
+  public init(path: String, sha256: String, bytes: Int) {
+    self.path = path
+    self.sha256 = sha256
+    self.bytes = bytes
+  }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+import GeneDocs
+
+/// The `gene2json` command: converts gene-summary Markdown documents into records and validates them.
+@main
+struct Gene2JSON: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "gene2json",
+    abstract: "Turn gene-summary Markdown documents into typed records (JSON, JSON Lines, CSV, TSV).",
+    discussion: """
+      Exit status: 0 every document converted (or valid); 1 at least one document had an error diagnostic \
+      (with --strict, a warning counts), the others still written; 2 usage error, or the tool could not run.
+      """,
+    version: GeneDocsVersion.current,
+    subcommands: [ConvertCommand.self, SchemaCommand.self],
+    defaultSubcommand: ConvertCommand.self
+  )
+}
