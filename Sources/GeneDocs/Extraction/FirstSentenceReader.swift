@@ -45,6 +45,16 @@ struct FirstSentenceReader {
     for alias in aliasMentions(upTo: sentenceEnd) where alias != identity.symbol && !identity.aliases.contains(alias) {
       identity.aliases.append(alias)
     }
+    // `regulatory associated protein of mTOR complex 1 (Raptor)`: a one-word parenthesis is another name.
+    if let name = identity.name, name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex,
+      name[name.index(before: open)] == " "
+    {
+      let inner = name[name.index(after: open)..<name.index(before: name.endIndex)]
+      if !inner.isEmpty, !inner.contains(" "), !inner.contains("(") {
+        identity.name = name[..<open].trimmingWhitespace()
+        if !identity.aliases.contains(String(inner)) { identity.aliases.append(String(inner)) }
+      }
+    }
     if let name = identity.name, SymbolShape.matches(Array(name.utf8)) {
       if name != identity.symbol, !identity.aliases.contains(name) { identity.aliases.append(name) }
       identity.name = nil
@@ -55,6 +65,10 @@ struct FirstSentenceReader {
   /// `The official symbol of the gene discussed here is PGM1 …`, `The gene symbol is …`.
   private func officialSymbolSentence(_ start: Int) -> (symbol: Range<Int>, Void)? {
     guard has("the ", at: start) || has("its ", at: start) else { return nil }
+    for marker in ["the official gene symbol ", "the official symbol ", "the gene symbol ", "the approved symbol "]
+    where has(marker, at: start) {
+      if let symbol = symbolToken(at: skipOpeningPunctuation(start + marker.utf8.count)) { return (symbol, ()) }
+    }
     guard let isAt = find(" is ", from: start, limit: start + 160) else { return nil }
     let prefix = String(decoding: lower[start..<isAt], as: UTF8.self)
     guard prefix.contains("symbol") else { return nil }
@@ -105,10 +119,19 @@ struct FirstSentenceReader {
   }
 
   private static let nameMarkers = [
-    "which stands for ", "stands for ", "standing for ", "short for ", "officially known as ", "officially named ",
-    "formally known as ", "an abbreviation for ", "abbreviation for ", "the official symbol for ",
-    "the official gene symbol for ", "the gene symbol for ", "the symbol for ", "also known as ", "also called ",
-    "known as ", "or ",
+    "which stands for ", "stands for ", "standing for ", "short for ", "which is short for ", "officially known as ",
+    "officially named ", "officially termed ", "officially designated as ", "officially called ", "designated as ",
+    "formally known as ", "an abbreviation for ", "abbreviation for ", "an acronym for ", "acronym for ",
+    "the official symbol for ", "an official symbol for ", "the official gene symbol for ", "the gene symbol for ",
+    "the symbol for ", "the official symbol of ", "also known as ", "also called ", "known as ", "or ",
+  ]
+
+  /// Phrases after `SYM ` (no comma) that introduce the name: `DAO stands for D-amino acid oxidase`.
+  private static let directMarkers = [
+    "stands for ", "is short for ", "is an abbreviation for ", "is an acronym for ", "refers to ", "is the official symbol for ",
+    "is the official gene symbol for ", "is the gene symbol for ", "is the symbol for ", "is the official symbol of ",
+    "is an official symbol for ", "is an official symbol representing ", "is the official symbol representing ",
+    "is the approved symbol for ", "gene encodes the ", "encodes the ", "codes for the ",
   ]
 
   private func readTail(after symbolEnd: Int) -> Tail {
@@ -127,23 +150,27 @@ struct FirstSentenceReader {
     }
     if original[position] == UInt8(ascii: ",") {
       position = skipSpaces(position + 1)
-    } else if has("is ", at: position) {
-      position += 3
-      guard has("the ", at: position) || has("an ", at: position) || has("a ", at: position) else { return tail }
-      let marker = ["the official symbol for ", "the official gene symbol for ", "the gene symbol for ",
-                    "the symbol for ", "the official symbol of ", "short for ", "an abbreviation for "]
-        .first { has($0, at: position) }
-      guard let marker else { return tail }
-      position += marker.utf8.count
-      tail.name = readName(at: skipWord("the ", at: position)).map(cleanName)
+    } else if let marker = Self.directMarkers.first(where: { has($0, at: position) }) {
+      position = skipOpeningPunctuationExceptQuotes(skipWord("the ", at: position + marker.utf8.count))
+      tail.name = readName(at: position).map(cleanName)
       return tail
     } else {
       return tail
     }
+    // `ADGRV1, or ADGRV1, stands for …`: the symbol again, then the rest of the clause.
+    if has("or ", at: position), let again = symbolToken(at: skipOpeningPunctuation(position + 3)),
+      string(again) == string(symbolEnd - (again.count)..<symbolEnd)
+    {
+      var next = again.upperBound
+      while next < original.count, original[next] == UInt8(ascii: "*") || original[next] == UInt8(ascii: "_") {
+        next += 1
+      }
+      return readTail(after: next)
+    }
     guard let marker = Self.nameMarkers.first(where: { has($0, at: position) }) else { return tail }
     position = skipWord("the ", at: position + marker.utf8.count)
     if marker == "also known as " || marker == "also called " || marker == "known as ",
-      let token = symbolToken(at: position)
+      let token = symbolToken(at: position), endsAlias(token.upperBound)
     {
       tail.aliases.append(string(token))
       let after = skipSpaces(token.upperBound)
@@ -187,15 +214,39 @@ struct FirstSentenceReader {
     "is ", "are ", "was ", "encodes ", "plays ", "belongs ", "functions ", "represents ", "acts ", "serves ",
   ]
 
-  /// After a comma, a name goes on only with a capitalised word that is not itself a symbol (`Capping Actin
-  /// Protein, Gelsolin Like`); a lower-case word or a symbol ends it.
+  /// A comma ends a name when a clause follows it (`, is`, `, a`, `, which`, `, encodes`) or a lone symbol does
+  /// (`Glucose Transporter Type 2, GLUT2, is`); otherwise the name goes on (`DNA polymerase gamma, catalytic
+  /// subunit`, `Capping Actin Protein, Gelsolin Like`).
   private func endsNameAfterComma(_ comma: Int) -> Bool {
     let next = skipSpaces(comma + 1)
     guard next < original.count else { return true }
-    let byte = original[next]
-    if !(ByteClass.isUppercase(byte) || ByteClass.isDigit(byte)) { return true }
-    if symbolToken(at: next) != nil { return true }
-    return false
+    if let token = symbolToken(at: next), endsAlias(token.upperBound) { return true }
+    var end = next
+    while end < lower.count, lower[end] >= 0x61 && lower[end] <= 0x7A { end += 1 }
+    return Self.clauseWords.contains(String(decoding: lower[next..<end], as: UTF8.self))
+  }
+
+  private static let clauseWords: Set<String> = [
+    "is", "are", "was", "were", "has", "have", "had", "a", "an", "the", "which", "that", "who", "whose", "encodes",
+    "encoding", "encoded", "plays", "playing", "belongs", "belonging", "functions", "functioning", "forms", "acts",
+    "serves", "represents", "codes", "coding", "located", "part", "primarily", "mainly", "predominantly", "also",
+    "commonly", "often", "officially", "known", "abbreviated", "it", "its", "short", "standing", "stands",
+    "previously", "formerly", "in", "on", "with", "from", "as", "for", "by", "one", "crucial", "critical",
+    "essential", "involved", "participates", "contributes", "regulates", "mediates", "catalyzes", "provides",
+    "interacts", "refers", "found", "expressed", "widely", "highly", "being", "this", "these", "gene", "protein",
+    "enzyme", "located", "or", "and", "named", "called", "termed", "designated", "referred", "abbreviation",
+  ]
+
+  /// True when a symbol-like token ending at `end` stands alone (an alias) rather than opening a name
+  /// (`SMAD Family Member 7`, `C-X-C motif chemokine ligand 5`).
+  private func endsAlias(_ end: Int) -> Bool {
+    guard end < original.count else { return true }
+    if [UInt8(ascii: ","), UInt8(ascii: ")"), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: "*"),
+        UInt8(ascii: "\""), UInt8(ascii: "'")].contains(original[end]) { return true }
+    guard original[end] == UInt8(ascii: " ") else { return false }
+    let next = end + 1
+    if next < original.count, original[next] == UInt8(ascii: "(") { return true }
+    return [" or ", " and ", " is ", " are ", " was ", " encodes ", " plays "].contains { has($0, at: end) }
   }
 
   // MARK: - Aliases
@@ -280,6 +331,15 @@ struct FirstSentenceReader {
     return index
   }
 
+  /// Skips spaces and emphasis markers but not quotes, which ``quoted(at:)`` reads.
+  private func skipOpeningPunctuationExceptQuotes(_ position: Int) -> Int {
+    var index = skipSpaces(position)
+    while index < original.count, original[index] == UInt8(ascii: "*") || original[index] == UInt8(ascii: "_") {
+      index += 1
+    }
+    return index
+  }
+
   private func symbolToken(at position: Int) -> Range<Int>? {
     guard position < original.count else { return nil }
     let length = SymbolShape.tokenLength(original, at: position)
@@ -305,8 +365,8 @@ struct FirstSentenceReader {
 
   /// A name in straight or curly double quotes.
   private func quoted(at start: Int) -> Range<Int>? {
-    if original[start] == UInt8(ascii: "\"") {
-      guard let close = original[(start + 1)...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+    for quote in [UInt8(ascii: "\""), UInt8(ascii: "'")] where original[start] == quote {
+      guard let close = original[(start + 1)...].firstIndex(of: quote) else { return nil }
       return start + 1..<close
     }
     guard start + 2 < original.count, original[start] == 0xE2, original[start + 1] == 0x80,
@@ -361,7 +421,9 @@ struct FirstSentenceReader {
       }
       text = text.trimmingWhitespace()
     }
-    if text.lowercased().hasPrefix("the ") { text = String(text.dropFirst(4)) }
+    for prefix in ["the ", "gene encoding ", "gene that encodes ", "human "] where text.lowercased().hasPrefix(prefix) {
+      text = String(text.dropFirst(prefix.count))
+    }
     if text.lowercased().hasSuffix(" gene") { text = String(text.dropLast(5)) }
     return text.trimmingWhitespace()
   }

@@ -19,7 +19,8 @@ public struct CmarkParser: Sendable {
   /// Parses UTF-8 Markdown bytes into a document.
   public func parse(_ source: [UInt8]) -> MarkdownDocument {
     let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
-    let root: OpaquePointer? = source.withUnsafeBufferPointer { buffer in
+    let (input, protected) = StarAlleleGuard.protect(source)
+    let root: OpaquePointer? = input.withUnsafeBufferPointer { buffer in
       buffer.baseAddress.map { base in
         base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
           cmark_parse_document($0, buffer.count, options)
@@ -28,16 +29,16 @@ public struct CmarkParser: Sendable {
     }
     guard let root else { return MarkdownDocument(blocks: [], source: source) }
     defer { cmark_node_free(root) }
-    return MarkdownDocument(blocks: Self.collectBlocks(root), source: source)
+    return MarkdownDocument(blocks: Self.collectBlocks(root, restoringStars: protected), source: source)
   }
 
   // MARK: - Walking
 
-  private static func collectBlocks(_ root: OpaquePointer) -> [MarkdownBlock] {
+  private static func collectBlocks(_ root: OpaquePointer, restoringStars: Bool) -> [MarkdownBlock] {
     guard let iterator = cmark_iter_new(root) else { return [] }
     defer { cmark_iter_free(iterator) }
     var blocks: [MarkdownBlock] = []
-    var builder = BlockTextBuilder()
+    var builder = BlockTextBuilder(restoringStars: restoringStars)
     var depth = 0
     while true {
       let event = cmark_iter_next(iterator)
@@ -110,11 +111,17 @@ public struct CmarkParser: Sendable {
 
 /// Accumulates the plain text of one top-level block as UTF-8 bytes.
 private struct BlockTextBuilder {
+  /// Turn ``StarAlleleGuard``'s placeholder back into `*`.
+  let restoringStars: Bool
   private var bytes: [UInt8] = []
   private var kind: MarkdownBlock.Kind = .paragraph
   private var start = SourceLocation.start
   private var endLine = 1
   private var needsSeparator = false
+
+  init(restoringStars: Bool) {
+    self.restoringStars = restoringStars
+  }
 
   mutating func start(kind: MarkdownBlock.Kind, start: SourceLocation, endLine: Int) {
     self.kind = kind
@@ -151,7 +158,8 @@ private struct BlockTextBuilder {
 
   /// Returns the finished block; the text is re-validated as UTF-8 (invalid bytes become U+FFFD).
   mutating func finish() -> MarkdownBlock {
-    MarkdownBlock(kind: kind, text: String(decoding: bytes, as: UTF8.self), start: start, endLine: endLine)
+    if restoringStars { StarAlleleGuard.restore(&bytes) }
+    return MarkdownBlock(kind: kind, text: String(decoding: bytes, as: UTF8.self), start: start, endLine: endLine)
   }
 
   private mutating func flushSeparator() {
