@@ -15,4 +15,19 @@ struct Gene2JSON: ParsableCommand {
     subcommands: [ConvertCommand.self, SchemaCommand.self],
     defaultSubcommand: ConvertCommand.self
   )
+
+  /// Runs the command, mapping every usage error to exit status 2 (SPEC §3) rather than ArgumentParser's 64.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let exit as ExitCode {
+      Self.exit(withError: exit)
+    } catch {
+      guard exitCode(for: error) != .success else { Self.exit(withError: error) }
+      let message = fullMessage(for: error)
+      StandardStreams.writeErr(message.hasSuffix("\n") ? message : message + "\n")
+      Self.exit(withError: ExitCode(2))
+    }
+  }
 }

@@ -51,42 +51,42 @@ public struct InputDecoder: Sendable {
 
   // MARK: - Diagnostics
 
-  /// One GD302 per line that holds invalid bytes, at the first of them.
+  /// One GD302 per replaced sequence, at most ``maxReported``; a last one counts the rest.
   private func invalidUTF8Diagnostics(_ offsets: [Int], in bytes: [UInt8]) -> [Diagnostic] {
     let lines = LineIndex(bytes)
-    var diagnostics: [Diagnostic] = []
-    var lastLine = 0
-    var countOnLine = 0
-    for offset in offsets {
-      let location = lines.location(ofOffset: offset)
-      if location.line == lastLine {
-        countOnLine += 1
-        continue
-      }
-      lastLine = location.line
-      countOnLine = 1
+    var diagnostics = offsets.prefix(Self.maxReported).map { offset in
       let byte = String(bytes[offset], radix: 16, uppercase: true)
+      return Diagnostic(
+        .invalidUTF8, "invalid UTF-8 (byte 0x\(byte)) replaced by U+FFFD", at: lines.location(ofOffset: offset))
+    }
+    if offsets.count > Self.maxReported {
       diagnostics.append(
-        Diagnostic(.invalidUTF8, "invalid UTF-8 (byte 0x\(byte)) replaced by U+FFFD", at: location))
+        Diagnostic(
+          .invalidUTF8, "\(offsets.count - Self.maxReported) more invalid UTF-8 sequences replaced by U+FFFD",
+          at: lines.location(ofOffset: offsets[Self.maxReported])))
     }
     return diagnostics
   }
 
-  /// One GD301 per line that holds mojibake, quoting the first damaged word and its repair.
+  /// How many findings of one kind a document reports one by one.
+  static let maxReported = 20
+
+  /// One GD301 per damaged run, at most ``maxReported``, quoting it and its repair; a last one counts the rest.
   private func mojibakeDiagnostics(_ occurrences: [MojibakeScanner.Occurrence], in bytes: [UInt8]) -> [Diagnostic] {
     let lines = LineIndex(bytes)
-    var diagnostics: [Diagnostic] = []
-    var lastLine = 0
-    for occurrence in occurrences {
-      let location = lines.location(ofOffset: occurrence.offset)
-      guard location.line != lastLine else { continue }
-      lastLine = location.line
+    let action = fixEncoding ? "repaired" : "use --fix-encoding to repair"
+    var diagnostics = occurrences.prefix(Self.maxReported).map { occurrence in
       let damaged = String(decoding: bytes[occurrence.offset..<occurrence.offset + occurrence.length], as: UTF8.self)
       let meant = String(decoding: occurrence.repaired, as: UTF8.self)
-      let action = fixEncoding ? "repaired" : "use --fix-encoding to repair"
+      return Diagnostic(
+        .mojibake, "mojibake '\(damaged)' is UTF-8 read as Windows-1252 for '\(meant)' (\(action))",
+        at: lines.location(ofOffset: occurrence.offset))
+    }
+    if occurrences.count > Self.maxReported {
       diagnostics.append(
         Diagnostic(
-          .mojibake, "mojibake '\(damaged)' is UTF-8 read as Windows-1252 for '\(meant)' (\(action))", at: location))
+          .mojibake, "\(occurrences.count - Self.maxReported) more mojibake sequences (\(action))",
+          at: lines.location(ofOffset: occurrences[Self.maxReported].offset)))
     }
     return diagnostics
   }

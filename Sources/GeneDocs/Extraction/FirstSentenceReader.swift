@@ -181,6 +181,12 @@ struct FirstSentenceReader {
     }
     guard let nameRange = readName(at: position) else { return tail }
     tail.name = cleanName(nameRange)
+    // `Glucose Transporter Type 2, GLUT2, is …`: a lone symbol after the name is another alias.
+    if nameRange.upperBound < original.count, original[nameRange.upperBound] == UInt8(ascii: ","),
+      let token = symbolToken(at: skipSpaces(nameRange.upperBound + 1)), endsAlias(token.upperBound)
+    {
+      tail.aliases.append(string(token))
+    }
     return tail
   }
 
@@ -223,7 +229,11 @@ struct FirstSentenceReader {
     if let token = symbolToken(at: next), endsAlias(token.upperBound) { return true }
     var end = next
     while end < lower.count, lower[end] >= 0x61 && lower[end] <= 0x7A { end += 1 }
-    return Self.clauseWords.contains(String(decoding: lower[next..<end], as: UTF8.self))
+    let word = String(decoding: lower[next..<end], as: UTF8.self)
+    if Self.clauseWords.contains(word) { return true }
+    // A lower-case verb such as `relays` or `conjugates` opens a clause; names go on with nouns.
+    let startsLowercase = original[next] >= 0x61 && original[next] <= 0x7A
+    return startsLowercase && word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
   }
 
   private static let clauseWords: Set<String> = [
@@ -268,7 +278,7 @@ struct FirstSentenceReader {
         continue
       }
       var cursor = skipOpeningPunctuation(skipWord("the ", at: position + marker.utf8.count))
-      while let token = symbolToken(at: cursor) {
+      while let token = symbolToken(at: cursor), endsAlias(token.upperBound) {
         found.append(string(token))
         cursor = token.upperBound
         if has(", or ", at: cursor) {

@@ -14,6 +14,7 @@ struct SectionAssembler {
     var fields = Fields()
     var firstSeen: [SectionField: DocumentSection] = [:]
     var furthest: SectionField?
+    var reportedOrder = false
     for section in layout.sections {
       let text = markdown ? document.trimmedSource(from: section.contentStart, to: section.contentEnd) : section.plainText
       let plain = markdown ? section.plainText : text
@@ -49,8 +50,9 @@ struct SectionAssembler {
         continue
       }
       firstSeen[field] = section
-      fields.values[field] = text
-      if let furthest, field < furthest {
+      if !plain.isEmpty { fields.values[field] = text }
+      if let furthest, field < furthest, !reportedOrder {
+        reportedOrder = true
         fields.diagnostics.append(
           Diagnostic(
             .sectionOrder, "section \(name) comes after '\(furthest.canonicalHeading)'; the canonical order is "
@@ -70,6 +72,6 @@ struct SectionAssembler {
     fields.diagnostics.append(
       Diagnostic(
         .refusalOrPlaceholder, "\(name) reads as a refusal or placeholder ('\(phrase)'), not gene content",
-        at: section.location))
+        at: section.blocks.first?.start ?? section.location))
   }
 }
