@@ -10,21 +10,41 @@ extension GeneRecord {
     writer.string(summary, key: "summary")
     writer.string(associations, key: "associations")
     writer.string(pharmacogenetics, key: "pharmacogenetics")
-    writer.beginArray(key: "other_sections")
-    for section in otherSections {
-      writer.beginObject()
-      writer.string(section.heading, key: "heading")
-      writer.string(section.text, key: "text")
-      writer.endObject()
-    }
-    writer.endArray()
+    Self.write(otherSections, key: "other_sections", to: &writer)
     writer.value(.object(metadata), key: "metadata")
     writer.beginObject(key: "source")
     writer.string(source.path, key: "path")
     writer.string(source.sha256, key: "sha256")
     writer.int(source.bytes, key: "bytes")
     writer.endObject()
-    writer.beginArray(key: "diagnostics")
+    Self.write(diagnostics, key: "diagnostics", to: &writer)
+    writer.endObject()
+  }
+
+  /// The record as JSON text: pretty (two-space indentation) or on one line.
+  public func jsonBytes(pretty: Bool) -> [UInt8] {
+    var writer = JSONWriter(pretty: pretty)
+    write(to: &writer)
+    return writer.bytes
+  }
+
+  // MARK: - Parts
+
+  /// Writes `other_sections`: an array of `{heading, text}`.
+  static func write(_ sections: [OtherSection], key: String?, to writer: inout JSONWriter) {
+    writer.beginArray(key: key)
+    for section in sections {
+      writer.beginObject()
+      writer.string(section.heading, key: "heading")
+      writer.string(section.text, key: "text")
+      writer.endObject()
+    }
+    writer.endArray()
+  }
+
+  /// Writes `diagnostics`: an array of `{severity, code, message, line, column}`.
+  static func write(_ diagnostics: [Diagnostic], key: String?, to writer: inout JSONWriter) {
+    writer.beginArray(key: key)
     for diagnostic in diagnostics {
       writer.beginObject()
       writer.string(diagnostic.severity.rawValue, key: "severity")
@@ -35,13 +55,5 @@ extension GeneRecord {
       writer.endObject()
     }
     writer.endArray()
-    writer.endObject()
-  }
-
-  /// The record as JSON text: pretty (two-space indentation) or on one line.
-  public func jsonBytes(pretty: Bool) -> [UInt8] {
-    var writer = JSONWriter(pretty: pretty)
-    write(to: &writer)
-    return writer.bytes
   }
 }

@@ -9,15 +9,20 @@ public struct JSONEmitter: RecordEmitter {
   }
 
   public mutating func begin() -> [UInt8] {
-    asArray ? Array("[".utf8) : []
+    asArray ? [UInt8(ascii: "[")] : []
   }
 
-  public mutating func emit(_ record: GeneRecord) -> [UInt8] {
-    defer { count += 1 }
+  public func encode(_ record: GeneRecord) -> [UInt8] {
     guard asArray else { return record.jsonBytes(pretty: true) + [UInt8(ascii: "\n")] }
     var writer = JSONWriter(pretty: true, indentLevel: 1)
     record.write(to: &writer)
-    return Array((count == 0 ? "\n  " : ",\n  ").utf8) + writer.bytes
+    return writer.bytes
+  }
+
+  public mutating func separator() -> [UInt8] {
+    defer { count += 1 }
+    guard asArray else { return [] }
+    return Array((count == 0 ? "\n  " : ",\n  ").utf8)
   }
 
   public mutating func end() -> [UInt8] {

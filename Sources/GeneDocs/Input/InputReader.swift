@@ -6,6 +6,9 @@
 
 /// Reads whole files and standard input with POSIX calls, at most a limit plus one byte (so an oversized document
 /// is known to be oversized without reading all of it).
+///
+/// A regular file is read into one buffer sized from `fstat` (two `read` calls for a small file: the data, then the
+/// end); a pipe or a growing file into a buffer that doubles as needed.
 public enum InputReader {
   /// Why a file could not be read.
   public struct Failure: Error, Sendable, Equatable {
@@ -13,39 +16,41 @@ public enum InputReader {
     public let message: String
   }
 
+  /// The first buffer for input whose size is not known in advance (pipes, terminals).
+  static let streamChunk = 64 * 1024
+
   /// Reads a file, or standard input for `-`; at most `limit + 1` bytes.
   public static func read(path: String, limit: Int) -> Result<[UInt8], Failure> {
-    if path == "-" { return readAll(descriptor: 0, limit: limit) }
+    if path == "-" { return readAll(descriptor: 0, limit: limit, expected: nil) }
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return .failure(Failure(message: String(cString: strerror(errno)))) }
     defer { close(descriptor) }
     var status = stat()
-    if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
-      return .failure(Failure(message: "is a directory"))
+    var expected: Int?
+    if fstat(descriptor, &status) == 0 {
+      if (status.st_mode & S_IFMT) == S_IFDIR { return .failure(Failure(message: "is a directory")) }
+      if (status.st_mode & S_IFMT) == S_IFREG { expected = Int(status.st_size) }
     }
-    return readAll(descriptor: descriptor, limit: limit)
+    return readAll(descriptor: descriptor, limit: limit, expected: expected)
   }
 
-  private static func readAll(descriptor: Int32, limit: Int) -> Result<[UInt8], Failure> {
-    var bytes: [UInt8] = []
-    var chunk = 64 * 1024
-    while bytes.count <= limit {
-      let before = bytes.count
-      let want = min(chunk, limit + 1 - before)
-      var failure: Int32 = 0
-      let got = [UInt8](unsafeUninitializedCapacity: want) { buffer, count in
-        var result: Int
-        repeat {
-          result = systemRead(descriptor, buffer.baseAddress, want)
-        } while result < 0 && errno == EINTR
-        if result < 0 { failure = errno }
-        count = max(result, 0)
+  private static func readAll(descriptor: Int32, limit: Int, expected: Int?) -> Result<[UInt8], Failure> {
+    let cap = limit + 1
+    var bytes = [UInt8](repeating: 0, count: min(cap, expected.map { $0 + 1 } ?? streamChunk))
+    var count = 0
+    while count < cap {
+      if count == bytes.count {
+        bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, cap - bytes.count)))
       }
-      if failure != 0 { return .failure(Failure(message: String(cString: strerror(failure)))) }
-      if got.isEmpty { break }
-      bytes += got
-      chunk = min(chunk * 2, 4 << 20)
+      var got: Int
+      repeat {
+        got = bytes.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress! + count, $0.count - count) }
+      } while got < 0 && errno == EINTR
+      if got < 0 { return .failure(Failure(message: String(cString: strerror(errno)))) }
+      if got == 0 { break }
+      count += got
     }
+    bytes.removeLast(bytes.count - count)
     return .success(bytes)
   }
 }

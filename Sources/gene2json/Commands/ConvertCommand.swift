@@ -7,17 +7,19 @@ struct ConvertCommand: ParsableCommand {
     commandName: "convert",
     abstract: "Convert gene-summary documents into records (the default command).",
     discussion: """
-      INPUT is a file (any extension), a directory (searched recursively for *.md and *.markdown, in sorted path \
-      order) or - for standard input; with no INPUT, a non-terminal standard input is read. One input prints one \
-      JSON object; several print an array (json) or one object a line (jsonl).
+      INPUT is a file (any extension), a directory (searched recursively for *.md and *.markdown, in byte order \
+      of full paths, skipping names that start with a dot) or - for standard input; with no INPUT and no \
+      --files-from, a non-terminal standard input is read. One file or standard input prints one JSON object; \
+      anything else prints an array (json), one object a line (jsonl), or a header row and one row a record (csv, \
+      tsv). Records come out in input order whatever --jobs is, each as soon as it and those before it are done.
+
+      CSV follows RFC 4180 with CRLF row ends; TSV escapes tab, LF, CR and backslash as \\t \\n \\r \\\\. Arrays \
+      join with "; "; other_sections, metadata and diagnostics hold their JSON text; null is an empty field.
       """
   )
 
-  @Argument(help: "Files, directories, or - for standard input.")
-  var inputs: [String] = []
-
-  @Option(help: "Output format: json, jsonl, csv or tsv (default: from --output's extension, else json).")
-  var format: String?
+  @OptionGroup var input: InputOptions
+  @OptionGroup var output: OutputOptions
 
   @Flag(help: "Section fields hold the section's original Markdown source instead of plain text.")
   var markdown = false
@@ -31,49 +33,58 @@ struct ConvertCommand: ParsableCommand {
   @Flag(help: "Warnings count as errors for the exit status.")
   var strict = false
 
-  @Flag(help: "Print nothing on standard error but errors.")
+  @Flag(help: "Print nothing on standard error but errors (no warnings, no progress line).")
   var quiet = false
 
   func validate() throws {
-    if let format, OutputFormat(rawValue: format) == nil {
-      throw ValidationError("unknown format '\(format)': use json, jsonl, csv or tsv")
-    }
     guard maxBytes > 0 else { throw ValidationError("--max-bytes must be a positive number of bytes") }
   }
 
   func run() throws {
     StandardStreams.ignoreBrokenPipeSignal()
-    var paths = inputs
-    if paths.isEmpty {
-      guard !StandardStreams.isTerminal(0) else {
-        throw ValidationError("no INPUT given and standard input is a terminal")
-      }
-      paths = ["-"]
+    let operands = try input.resolvedOperands()
+    let emitter = output.resolvedFormat.makeEmitter(
+      singleObject: input.isSingleDocument(operands), columns: output.resolvedColumns)
+    let file: OutputFile?
+    do {
+      file = try output.output.map { path throws(OutputError) in try OutputFile(path: path) }
+    } catch {
+      try fail(error)
     }
+    var writer = RecordWriter(
+      emitter: emitter, sink: OutputSink(descriptor: file?.descriptor ?? 1),
+      progress: ProgressLine(
+        enabled: ProgressLine.shouldShow(quiet: quiet, writingToFile: file != nil), total: input.knownCount(operands)))
     let converter = GeneDocumentConverter(
       options: ConversionOptions(markdown: markdown, fixEncoding: fixEncoding, maxBytes: maxBytes))
-    var emitter = JSONEmitter(asArray: paths.count > 1)
-    var failed = false
-    StandardStreams.writeOut(emitter.begin())
-    for path in paths {
-      switch InputReader.read(path: path, limit: maxBytes) {
-      case .failure(let failure):
-        StandardStreams.writeErr("\(path): error: cannot read: \(failure.message)\n")
-        failed = true
-      case .success(let bytes):
-        let result = converter.convert(bytes, path: path)
-        report(result.diagnostics, path: path)
-        failed = failed || result.hasFailures(strict: strict)
-        if let record = result.record { StandardStreams.writeOut(emitter.emit(record)) }
-      }
+    let (strict, quiet) = (strict, quiet)
+    do {
+      try writer.begin()
+      try forEachInput(
+        operands: operands, filesFrom: input.filesFrom, jobs: input.resolvedJobs,
+        work: { path, bytes in
+          ConvertedDocument(
+            converting: bytes, path: path, converter: converter, emitter: emitter, strict: strict, quiet: quiet)
+        },
+        emit: { try writer.write($0) }, maxBytes: maxBytes)
+      try writer.end()
+      try file?.commit()
+    } catch {
+      file?.discard()
+      writer.finishDiagnostics()
+      if case OutputError.readerGone = error { return }
+      try fail(error)
     }
-    StandardStreams.writeOut(emitter.end())
-    if failed { throw ExitCode(1) }
+    if writer.failed { throw ExitCode(1) }
   }
 
-  private func report(_ diagnostics: [Diagnostic], path: String) {
-    for diagnostic in diagnostics where !quiet || diagnostic.severity == .error {
-      StandardStreams.writeErr(diagnostic.formatted(path: path) + "\n")
+  /// Reports a failure of the tool itself (the output, the list of paths) and exits with status 2.
+  private func fail(_ error: any Error) throws -> Never {
+    switch error {
+    case OutputError.failed(let message): StandardStreams.writeErr("gene2json: \(message)\n")
+    case let error as InputListError: StandardStreams.writeErr("gene2json: --files-from: \(error.message)\n")
+    default: throw error
     }
+    throw ExitCode(2)
   }
 }

@@ -1,0 +1,56 @@
+/// Runs a batch: walks the inputs, reads each one, and calls `work` on it, with results in input order.
+enum BatchPipeline {
+  /// In-flight documents per job: enough to keep every worker busy while the caller sleeps between batches.
+  static let windowPerJob = 16
+
+  /// Runs the batch; see ``forEachInput(operands:filesFrom:jobs:work:emit:maxBytes:)``.
+  static func run<Result: Sendable>(
+    operands: [String], filesFrom: String?, jobs: Int,
+    work: @escaping @Sendable (_ path: String, _ bytes: [UInt8]) -> Result,
+    emit: (BatchEvent<Result>) throws -> Void, maxBytes: Int
+  ) throws {
+    let inputs = try InputEnumerator(operands: operands, filesFrom: filesFrom)
+    guard jobs > 1 else {
+      while let item = try inputs.next() {
+        switch item {
+        case .input(let input): try emit(process(path: input.path, maxBytes: maxBytes, work: work))
+        case .failure(let path, let diagnostic): try emit(.inputFailure(path: path, diagnostic))
+        }
+      }
+      return
+    }
+    let pipeline = OrderedPipeline(window: jobs * windowPerJob, maxBytes: maxBytes, work: work)
+    try pipeline.run(inputs, jobs: jobs, emit: emit)
+  }
+
+  /// Reads one input (at most `maxBytes + 1` bytes) and works on it.
+  static func process<Result: Sendable>(
+    path: String, maxBytes: Int, work: (String, [UInt8]) -> Result
+  ) -> BatchEvent<Result> {
+    switch InputReader.read(path: path, limit: maxBytes) {
+    case .failure(let failure): return .inputFailure(path: path, InputFailure.diagnostic(failure.message))
+    case .success(let bytes): return .result(path: path, work(path, bytes))
+    }
+  }
+}
+
+/// Converts (or checks) a batch of inputs: files, directories (their `*.md` and `*.markdown` files, recursively, in
+/// byte order of full paths), `-` for standard input, then the paths listed one a line in `filesFrom` (a file, or
+/// `-` for standard input).
+///
+/// Each input is read (at most `maxBytes + 1` bytes, so an oversized one is known as such) and handed to `work`,
+/// on up to `jobs` worker threads (`jobs <= 1`: all on the calling thread). `emit` is called on the calling thread
+/// with one event per input, in input order whatever `jobs` is: `.result` with what `work` returned, or
+/// `.inputFailure` with a GD303 diagnostic for an input that could not be read or walked; the batch goes on.
+/// Memory is bounded by a window of `16 × jobs` in-flight documents: the walk itself is streamed.
+///
+/// Throws ``InputListError`` when the `filesFrom` list cannot be opened or read, and rethrows what `emit` throws
+/// (the batch then stops after the documents in flight).
+public func forEachInput<Result: Sendable>(
+  operands: [String], filesFrom: String?, jobs: Int,
+  work: @escaping @Sendable (_ path: String, _ bytes: [UInt8]) -> Result,
+  emit: (BatchEvent<Result>) throws -> Void, maxBytes: Int
+) throws {
+  try BatchPipeline.run(
+    operands: operands, filesFrom: filesFrom, jobs: jobs, work: work, emit: emit, maxBytes: maxBytes)
+}

@@ -1,0 +1,112 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Walks a directory tree depth-first and yields its `*.md` and `*.markdown` files in byte order of their full
+/// paths, holding only the entries of the directories on the current path (never the whole tree).
+///
+/// Entries are sorted with directories keyed as `name/`, which makes a depth-first walk come out in byte order of
+/// full paths (`a-b.md` < `a.md` < `a/x.md`). Symbolic links are followed; a link that leads back to a directory
+/// being walked (a loop) and a directory that cannot be read are reported as failures and skipped. Names starting
+/// with `.` are skipped (hidden files and folders, `.git`).
+struct DirectoryWalker {
+  private struct Entry {
+    let key: [UInt8]
+    let path: String
+    let isDirectory: Bool
+  }
+
+  private struct Frame {
+    var entries: [Entry]  // reversed: the next entry is last
+    let identity: FileIdentity
+  }
+
+  private var frames: [Frame] = []
+  private var pending: [InputItem] = []
+
+  /// Starts a walk at a directory (given as the user wrote it).
+  init(root: String) {
+    descend(into: root)
+  }
+
+  /// The next file or failure, or nil when the walk is over.
+  mutating func next() -> InputItem? {
+    while true {
+      if !pending.isEmpty { return pending.removeFirst() }
+      guard !frames.isEmpty else { return nil }
+      guard let entry = frames[frames.count - 1].entries.popLast() else {
+        frames.removeLast()
+        continue
+      }
+      if !entry.isDirectory { return .input(BatchInput(path: entry.path)) }
+      descend(into: entry.path)
+    }
+  }
+
+  // MARK: - Reading directories
+
+  private mutating func descend(into path: String) {
+    guard let directory = opendir(path) else {
+      pending.append(.failure(path: path, SystemError.current))
+      return
+    }
+    defer { closedir(directory) }
+    var status = stat()
+    guard fstat(dirfd(directory), &status) == 0 else {
+      pending.append(.failure(path: path, SystemError.current))
+      return
+    }
+    let identity = FileIdentity(status)
+    if frames.contains(where: { $0.identity == identity }) {
+      pending.append(.failure(path: path, "symbolic link loop: the directory contains itself"))
+      return
+    }
+    let prefix = path.hasSuffix("/") ? path : path + "/"
+    var entries: [Entry] = []
+    while let pointer = readdir(directory) {
+      if let entry = Self.entry(pointer, prefix: prefix, failures: &pending) { entries.append(entry) }
+    }
+    entries.sort { $1.key.lexicographicallyPrecedes($0.key) }
+    frames.append(Frame(entries: entries, identity: identity))
+  }
+
+  /// The entry to walk for a directory entry, or nil for one to skip.
+  private static func entry(
+    _ pointer: UnsafeMutablePointer<dirent>, prefix: String, failures: inout [InputItem]
+  ) -> Entry? {
+    var name = withUnsafeBytes(of: &pointer.pointee.d_name) { raw in
+      Array(raw.prefix(while: { $0 != 0 }))
+    }
+    guard let first = name.first, first != UInt8(ascii: ".") else { return nil }
+    let path = prefix + String(decoding: name, as: UTF8.self)
+    var isDirectory: Bool
+    switch Int32(pointer.pointee.d_type) {
+    case Int32(DT_DIR): isDirectory = true
+    case Int32(DT_REG): isDirectory = false
+    default:
+      var status = stat()
+      if stat(path, &status) != 0 {
+        if isMarkdown(name) { failures.append(.failure(path: path, SystemError.current)) }
+        return nil
+      }
+      isDirectory = (status.st_mode & S_IFMT) == S_IFDIR
+    }
+    if isDirectory {
+      name.append(UInt8(ascii: "/"))
+      return Entry(key: name, path: path, isDirectory: true)
+    }
+    return isMarkdown(name) ? Entry(key: name, path: path, isDirectory: false) : nil
+  }
+
+  /// Whether a file name ends in `.md` or `.markdown` (in any case).
+  static func isMarkdown(_ name: [UInt8]) -> Bool {
+    func hasSuffix(_ suffix: String) -> Bool {
+      let suffix = Array(suffix.utf8)
+      guard name.count > suffix.count else { return false }
+      return zip(name.suffix(suffix.count), suffix).allSatisfy { $0 | 0x20 == $1 }
+    }
+    return hasSuffix(".md") || hasSuffix(".markdown")
+  }
+}

@@ -1,0 +1,17 @@
+/// JSON Lines: each record as one compact JSON object on its own line (`\n`-terminated, no other white space).
+public struct JSONLinesEmitter: RecordEmitter {
+  /// Creates an emitter.
+  public init() {}
+
+  public mutating func begin() -> [UInt8] { [] }
+
+  public func encode(_ record: GeneRecord) -> [UInt8] {
+    var writer = JSONWriter(pretty: false)
+    record.write(to: &writer)
+    var bytes = writer.bytes
+    bytes.append(UInt8(ascii: "\n"))
+    return bytes
+  }
+
+  public mutating func end() -> [UInt8] { [] }
+}

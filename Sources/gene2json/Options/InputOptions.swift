@@ -1,0 +1,67 @@
+import ArgumentParser
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The inputs of a batch command (`convert`, `validate`): `INPUT...`, `--files-from FILE|-`, `--jobs N`.
+///
+/// Hand ``resolvedOperands()``, ``filesFrom`` and ``resolvedJobs`` to `forEachInput` (GeneDocs).
+struct InputOptions: ParsableArguments {
+  @Argument(
+    help: ArgumentHelp(
+      "Files (any extension), directories (searched recursively for *.md and *.markdown), or - for standard input.",
+      valueName: "input"))
+  var inputs: [String] = []
+
+  @Option(help: ArgumentHelp("Also read the paths listed in FILE, one a line (- for standard input).", valueName: "file"))
+  var filesFrom: String?
+
+  @Option(help: ArgumentHelp("Documents converted at once (default: the number of cores).", valueName: "n"))
+  var jobs: Int?
+
+  func validate() throws {
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    let stdinReaders = inputs.count { $0 == "-" } + (filesFrom == "-" ? 1 : 0)
+    if stdinReaders > 1 { throw ValidationError("standard input can be read only once (- and --files-from -)") }
+  }
+
+  // MARK: - Resolved values
+
+  /// The operands to walk: the inputs as given; with none and no `--files-from`, `-` when standard input is not a
+  /// terminal. Throws a usage error when there is nothing to read.
+  func resolvedOperands() throws -> [String] {
+    guard inputs.isEmpty && filesFrom == nil else { return inputs }
+    guard isatty(0) != 1 else { throw ValidationError("no INPUT given and standard input is a terminal") }
+    return ["-"]
+  }
+
+  /// `--jobs`, or the number of cores online.
+  var resolvedJobs: Int {
+    jobs ?? Self.coreCount
+  }
+
+  /// The number of cores online (at least 1).
+  static var coreCount: Int {
+    max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+  }
+
+  /// Whether the batch is exactly one document: one operand that is `-` or not a directory, and no list.
+  func isSingleDocument(_ operands: [String]) -> Bool {
+    guard filesFrom == nil, operands.count == 1, let operand = operands.first else { return false }
+    return operand == "-" || !Self.isDirectory(operand)
+  }
+
+  /// The number of documents, when known before the walk: no list and no directory operand.
+  func knownCount(_ operands: [String]) -> Int? {
+    guard filesFrom == nil, !operands.contains(where: Self.isDirectory) else { return nil }
+    return operands.count
+  }
+
+  private static func isDirectory(_ path: String) -> Bool {
+    var status = stat()
+    return path != "-" && stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+  }
+}
