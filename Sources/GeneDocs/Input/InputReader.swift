@@ -7,8 +7,9 @@
 /// Reads whole files and standard input with POSIX calls, at most a limit plus one byte (so an oversized document
 /// is known to be oversized without reading all of it).
 ///
-/// A regular file is read into one buffer sized from `fstat` (two `read` calls for a small file: the data, then the
-/// end); a pipe or a growing file into a buffer that doubles as needed.
+/// A regular file is read with one `read` call into a buffer sized from `fstat`, as it was when opened (bytes it
+/// gains after that are not read); a pipe, or a file whose size `fstat` gives as 0 (`/proc`), into a buffer that
+/// doubles as needed until the end.
 public enum InputReader {
   /// Why a file could not be read.
   public struct Failure: Error, Sendable, Equatable {
@@ -35,8 +36,9 @@ public enum InputReader {
   }
 
   private static func readAll(descriptor: Int32, limit: Int, expected: Int?) -> Result<[UInt8], Failure> {
+    if let expected, expected > 0, expected <= limit { return readKnown(descriptor: descriptor, size: expected) }
     let cap = limit + 1
-    var bytes = [UInt8](repeating: 0, count: min(cap, expected.map { $0 + 1 } ?? streamChunk))
+    var bytes = [UInt8](repeating: 0, count: min(cap, streamChunk))
     var count = 0
     while count < cap {
       if count == bytes.count {
@@ -51,6 +53,22 @@ public enum InputReader {
       count += got
     }
     bytes.removeLast(bytes.count - count)
+    return .success(bytes)
+  }
+
+  /// Reads a regular file of a known size (fewer bytes if it shrank).
+  private static func readKnown(descriptor: Int32, size: Int) -> Result<[UInt8], Failure> {
+    var failure: Int32 = 0
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+      while count < size {
+        let got = systemRead(descriptor, buffer.baseAddress! + count, size - count)
+        if got < 0 && errno == EINTR { continue }
+        if got < 0 { failure = errno }
+        if got <= 0 { return }
+        count += got
+      }
+    }
+    if failure != 0 { return .failure(Failure(message: String(cString: strerror(failure)))) }
     return .success(bytes)
   }
 }

@@ -28,3 +28,11 @@ struct InputReaderTests {
     }
   }
 }
+
+extension InputReaderTests {
+  @Test("a file whose size fstat gives as 0 (/proc) is read to its end")
+  func procFile() throws {
+    let bytes = try InputReader.read(path: "/proc/self/status", limit: 1 << 20).get()
+    #expect(String(decoding: bytes, as: UTF8.self).hasPrefix("Name:"))
+  }
+}
