@@ -8,10 +8,12 @@ public struct JSONEmitter: RecordEmitter {
     self.asArray = asArray
   }
 
+  /// Opens the output.
   public mutating func begin() -> [UInt8] {
     asArray ? Array("[".utf8) : []
   }
 
+  /// Writes one record.
   public mutating func emit(_ record: GeneRecord) -> [UInt8] {
     defer { count += 1 }
     guard asArray else { return record.jsonBytes(pretty: true) + [UInt8(ascii: "\n")] }
@@ -20,6 +22,7 @@ public struct JSONEmitter: RecordEmitter {
     return Array((count == 0 ? "\n  " : ",\n  ").utf8) + writer.bytes
   }
 
+  /// Closes the output.
   public mutating func end() -> [UInt8] {
     guard asArray else { return [] }
     return Array((count == 0 ? "]\n" : "\n]\n").utf8)

@@ -93,8 +93,9 @@ struct FirstSentenceReader {
   private func leadingSymbol(_ start: Int) -> (symbol: Range<Int>, Void)? {
     guard let symbol = symbolToken(at: start) else { return nil }
     let after = symbol.upperBound
-    guard after == original.count || [UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: "(")].contains(original[after])
-      || original[after] == UInt8(ascii: ":") || original[after] == UInt8(ascii: ";")
+    guard
+      after == original.count || [UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: "(")].contains(original[after])
+        || original[after] == UInt8(ascii: ":") || original[after] == UInt8(ascii: ";")
     else { return nil }
     return (symbol, ())
   }
@@ -102,7 +103,10 @@ struct FirstSentenceReader {
   /// `Gamma-glutamyl carboxylase (GGCX) is …`.
   private func nameThenSymbol(_ start: Int) -> (symbol: Range<Int>, name: Range<Int>)? {
     guard let open = find("(", from: start, limit: start + 200), open > start else { return nil }
-    if let isAt = find(" is ", from: start, limit: open) { _ = isAt; return nil }
+    if let isAt = find(" is ", from: start, limit: open) {
+      _ = isAt
+      return nil
+    }
     guard let symbol = symbolToken(at: open + 1), symbol.upperBound < original.count,
       original[symbol.upperBound] == UInt8(ascii: ")")
     else { return nil }
@@ -128,7 +132,8 @@ struct FirstSentenceReader {
 
   /// Phrases after `SYM ` (no comma) that introduce the name: `DAO stands for D-amino acid oxidase`.
   private static let directMarkers = [
-    "stands for ", "is short for ", "is an abbreviation for ", "is an acronym for ", "refers to ", "is the official symbol for ",
+    "stands for ", "is short for ", "is an abbreviation for ", "is an acronym for ", "refers to ",
+    "is the official symbol for ",
     "is the official gene symbol for ", "is the gene symbol for ", "is the symbol for ", "is the official symbol of ",
     "is an official symbol for ", "is an official symbol representing ", "is the official symbol representing ",
     "is the approved symbol for ", "gene encodes the ", "encodes the ", "codes for the ",
@@ -251,8 +256,12 @@ struct FirstSentenceReader {
   /// (`SMAD Family Member 7`, `C-X-C motif chemokine ligand 5`).
   private func endsAlias(_ end: Int) -> Bool {
     guard end < original.count else { return true }
-    if [UInt8(ascii: ","), UInt8(ascii: ")"), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: "*"),
-        UInt8(ascii: "\""), UInt8(ascii: "'")].contains(original[end]) { return true }
+    if [
+      UInt8(ascii: ","), UInt8(ascii: ")"), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: "*"),
+      UInt8(ascii: "\""), UInt8(ascii: "'"),
+    ].contains(original[end]) {
+      return true
+    }
     guard original[end] == UInt8(ascii: " ") else { return false }
     let next = end + 1
     if next < original.count, original[next] == UInt8(ascii: "(") { return true }

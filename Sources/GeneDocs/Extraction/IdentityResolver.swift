@@ -53,7 +53,9 @@ struct IdentityResolver {
 
   // MARK: - File name
 
-  private static let accessionPrefixes: Set<String> = ["PA", "ENSG", "ENST", "HGNC", "NM", "NR", "NG", "GD", "GENE", "ID"]
+  private static let accessionPrefixes: Set<String> = [
+    "PA", "ENSG", "ENST", "HGNC", "NM", "NR", "NG", "GD", "GENE", "ID",
+  ]
 
   /// The file name's stem (up to the first `.`, `_` or space) when it has a symbol's shape and is not an
   /// accession such as `PA102` or `ENSG00000136689`.

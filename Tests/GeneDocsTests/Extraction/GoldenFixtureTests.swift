@@ -42,7 +42,9 @@ struct GoldenFixtureTests {
   func roundTrip() throws {
     for name in FixturePaths.convertFixtures() {
       let path = "Fixtures/convert/\(name)"
-      guard let record = GeneDocumentConverter().convert(try FixturePaths.bytes(path), path: path).record else { continue }
+      guard let record = GeneDocumentConverter().convert(try FixturePaths.bytes(path), path: path).record else {
+        continue
+      }
       var decoded = try JSONDecoder().decode(GeneRecord.self, from: Data(record.jsonBytes(pretty: false)))
       var expected = record
       // JSONDecoder does not keep object key order; compare metadata by key.
