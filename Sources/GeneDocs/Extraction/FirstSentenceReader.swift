@@ -70,8 +70,7 @@ struct FirstSentenceReader {
       if let symbol = symbolToken(at: skipOpeningPunctuation(start + marker.utf8.count)) { return (symbol, ()) }
     }
     guard let isAt = find(" is ", from: start, limit: start + 160) else { return nil }
-    let prefix = String(decoding: lower[start..<isAt], as: UTF8.self)
-    guard prefix.contains("symbol") else { return nil }
+    guard ByteSearch.contains(lower[start..<isAt], Array("symbol".utf8)) else { return nil }
     var position = skipSpaces(isAt + 4)
     position = skipWord("the ", at: position)
     position = skipOpeningPunctuation(position)
@@ -280,8 +279,10 @@ struct FirstSentenceReader {
     var found: [String] = []
     var position = 0
     while position < end {
-      guard let marker = Self.aliasMarkers.first(where: { has($0, at: position) }),
-        position == 0 || !ByteClass.isAlphanumeric(lower[position - 1])
+      let byte = lower[position]
+      guard byte == UInt8(ascii: "a") || byte == UInt8(ascii: "f") || byte == UInt8(ascii: "p"),
+        position == 0 || !ByteClass.isAlphanumeric(lower[position - 1]),
+        let marker = Self.aliasMarkers.first(where: { has($0, at: position) })
       else {
         position += 1
         continue
