@@ -19,13 +19,13 @@ public struct ValidationSetupError: Error, Sendable, Equatable, CustomStringConv
     self.message = message
   }
 
-  /// `path:line:column: message`, the position as far as it is known.
+  /// `path:line:column: error: message`, the position as far as it is known.
   public var description: String {
     var text = path
     if let line {
       text += ":\(line)"
       if let column { text += ":\(column)" }
     }
-    return text + ": " + message
+    return text + ": error: " + message
   }
 }
