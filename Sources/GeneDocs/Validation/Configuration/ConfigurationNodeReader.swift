@@ -13,18 +13,14 @@ struct ConfigurationNodeReader {
 
   // MARK: - Shapes
 
-  /// The members of a mapping, in order; fails on another shape or a repeated key.
+  /// The members of a mapping, in order; fails on another shape. (Yams itself rejects a repeated key.)
   func mapping(_ node: Node, named name: String) throws(ValidationSetupError) -> [(Key, Node)] {
     guard case .mapping(let mapping) = node else {
       throw failure(at: node, "\(name) must be a mapping of keys to values")
     }
-    var seen: Set<String> = []
     var members: [(Key, Node)] = []
     for (keyNode, value) in mapping {
       guard case .scalar(let scalar) = keyNode else { throw failure(at: keyNode, "a key in \(name) is not text") }
-      guard seen.insert(scalar.string).inserted else {
-        throw failure(at: keyNode, "key '\(scalar.string)' appears twice in \(name)")
-      }
       members.append((Key(name: scalar.string, node: keyNode), value))
     }
     return members

@@ -91,6 +91,11 @@ public enum ValidationConfigurationLoader {
       case .scanner(_, let text, let at, _), .parser(_, let text, let at, _), .composer(_, let text, let at, _):
         mark = at
         problem = text
+      case .duplicatedKeysInMapping(let duplicates, let context):
+        let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+        return ValidationSetupError(
+          path: path, line: context.mark.line, column: context.mark.column,
+          message: "key \(keys) appears more than once in the mapping that starts here")
       default:
         break
       }
