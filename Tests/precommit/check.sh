@@ -19,8 +19,8 @@ command -v pre-commit >/dev/null || { echo "check.sh: pre-commit is not on PATH 
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-export PRE_COMMIT_HOME="$work/cache" GIT_CONFIG_NOSYSTEM=1 HOME="$work/home"
-mkdir -p "$HOME"
+# A private pre-commit cache and git configuration, so the check neither uses nor changes the user's.
+export PRE_COMMIT_HOME="$work/cache" GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL="$work/gitconfig"
 git config --global user.email check@example.invalid
 git config --global user.name check
 git config --global init.defaultBranch main

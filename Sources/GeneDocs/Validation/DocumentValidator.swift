@@ -3,7 +3,8 @@
 ///
 /// ```swift
 /// let configuration = try ValidationConfigurationLoader.load(path: ".gene2json.yml")
-/// let validator = DocumentValidator(configuration: configuration, geneTable: try GeneTableReader.read(path: "hgnc.txt"))
+/// let table = try GeneTableReader.read(path: "hgnc_complete_set.txt")
+/// let validator = DocumentValidator(configuration: configuration, geneTable: table)
 /// let document = validator.validate(bytes, path: "docs/CDK4.md")
 /// ```
 public struct DocumentValidator: Sendable {

@@ -18,7 +18,8 @@ struct ValidateCommandTests {
       ("text", "report.txt"), ("json", "report.json"), ("github", "report.github.txt"), ("sarif", "report.sarif"),
     ])
   func reporterGolden(_ reporter: String, _ golden: String) throws {
-    let run = try CLI.run(["validate", "--reporter", reporter, "--gene-table", Self.table] + Self.defaults + [Self.docs])
+    let run = try CLI.run(
+      ["validate", "--reporter", reporter, "--gene-table", Self.table] + Self.defaults + [Self.docs])
     #expect(run.status == 1)
     #expect(run.stderr.isEmpty)
     let expected = try Data(contentsOf: CLI.root.appendingPathComponent("Fixtures/validate/expected/\(golden)"))
@@ -27,7 +28,8 @@ struct ValidateCommandTests {
 
   @Test("good documents: exit 0 and only the summary line")
   func good() throws {
-    let run = try CLI.run(["validate", Self.doc("ok-canonical"), Self.doc("ok-front-matter"), "--gene-table", Self.table] + Self.defaults)
+    let run = try CLI.run(
+      ["validate", Self.doc("ok-canonical"), Self.doc("ok-front-matter"), "--gene-table", Self.table] + Self.defaults)
     #expect(run.status == 0)
     #expect(run.stdoutText == "Summary: 0 error(s), 0 warning(s) in 2 file(s)\n")
     #expect(run.stderr.isEmpty)
@@ -48,7 +50,9 @@ struct ValidateCommandTests {
     let run = try CLI.run(["validate", Self.doc("gd101-drug-summary")] + Self.defaults)
     #expect(run.status == 1)
     #expect(run.stdoutText.contains("1:1: error: required section 'Gene Summary' is missing [GD101]"))
-    #expect(run.stdoutText.contains("1:1: error: required section 'Gene Drugs, Diseases, Phenotypes, and Pathways' is missing [GD101]"))
+    #expect(
+      run.stdoutText.contains(
+        "1:1: error: required section 'Gene Drugs, Diseases, Phenotypes, and Pathways' is missing [GD101]"))
   }
 
   // MARK: - Configuration and gene tables
@@ -58,10 +62,14 @@ struct ValidateCommandTests {
     let names = ["gd203-previous-symbol", "gd204-name-differs", "gd103-unknown-section"]
     let run = try CLI.run(["validate", "--config", "Fixtures/validate/config/ncbi.yml"] + names.map(Self.doc))
     #expect(run.status == 1)
-    #expect(run.stdoutText.contains("error: symbol 'CMM3' is not an approved symbol in the gene table: it is a synonym of 'CDK4' [GD203]"))
+    #expect(
+      run.stdoutText.contains(
+        "error: symbol 'CMM3' is not an approved symbol in the gene table: it is a synonym of 'CDK4' [GD203]"))
     #expect(run.stdoutText.contains("2:9: error: name 'Vitamin K Epoxide Reductase' differs"))
     #expect(!run.stdoutText.contains("GD103"))
-    let sarif = try CLI.run(["validate", "--reporter", "sarif", "--config", "Fixtures/validate/config/ncbi.yml", Self.doc("ok-canonical")])
+    let sarif = try CLI.run([
+      "validate", "--reporter", "sarif", "--config", "Fixtures/validate/config/ncbi.yml", Self.doc("ok-canonical"),
+    ])
     #expect(sarif.status == 0)
     #expect(sarif.stdoutText.contains("\"ruleConfigurationOverrides\""))
   }
@@ -69,23 +77,40 @@ struct ValidateCommandTests {
   @Test("--gene-table overrides the configuration's table")
   func geneTableOverride() throws {
     let run = try CLI.run(
-      ["validate", "--config", "Fixtures/validate/config/ncbi.yml", "--gene-table", Self.table, Self.doc("gd203-previous-symbol")])
+      [
+        "validate", "--config", "Fixtures/validate/config/ncbi.yml", "--gene-table", Self.table,
+        Self.doc("gd203-previous-symbol"),
+      ])
     #expect(run.stdoutText.contains("it is a previous symbol of 'CDK4' [GD203]"))
   }
 
   @Test(
     "a bad configuration or gene table is a tool failure: exit 2, the file, key and line on stderr, nothing on stdout",
     arguments: [
-      (["--config", "Fixtures/validate/config/bad-key.yml"],
-       "Fixtures/validate/config/bad-key.yml:3:1: error: unknown key 'rulez' (expected rules, headings or gene-table)\n"),
-      (["--config", "Fixtures/validate/config/bad-severity.yml"],
-       "Fixtures/validate/config/bad-severity.yml:2:10: error: 'rules.GD103' is 'loud', not a rule setting (use off, warning or error)\n"),
-      (["--config", "Fixtures/validate/config/missing-table.yml"],
-       "Fixtures/validate/config/../gene-tables/nowhere.tsv: error: cannot read gene table: No such file or directory\n"),
-      (["--config", "Fixtures/validate/config/none.yml"],
-       "Fixtures/validate/config/none.yml: error: cannot read configuration: No such file or directory\n"),
-      (["--gene-table", "Fixtures/validate/docs/ok-canonical.md"] + defaults,
-       "Fixtures/validate/docs/ok-canonical.md:1: error: not a gene table: the header is neither HGNC's (hgnc_id, symbol, name, …) nor NCBI gene_info's (#tax_id, GeneID, Symbol, …)\n"),
+      (
+        ["--config", "Fixtures/validate/config/bad-key.yml"],
+        "Fixtures/validate/config/bad-key.yml:3:1: error: "
+          + "unknown key 'rulez' (expected rules, headings or gene-table)\n"
+      ),
+      (
+        ["--config", "Fixtures/validate/config/bad-severity.yml"],
+        "Fixtures/validate/config/bad-severity.yml:2:10: error: "
+          + "'rules.GD103' is 'loud', not a rule setting (use off, warning or error)\n"
+      ),
+      (
+        ["--config", "Fixtures/validate/config/missing-table.yml"],
+        "Fixtures/validate/config/../gene-tables/nowhere.tsv: error: "
+          + "cannot read gene table: No such file or directory\n"
+      ),
+      (
+        ["--config", "Fixtures/validate/config/none.yml"],
+        "Fixtures/validate/config/none.yml: error: cannot read configuration: No such file or directory\n"
+      ),
+      (
+        ["--gene-table", "Fixtures/validate/docs/ok-canonical.md"] + defaults,
+        "Fixtures/validate/docs/ok-canonical.md:1: error: not a gene table: the header is neither HGNC's "
+          + "(hgnc_id, symbol, name, …) nor NCBI gene_info's (#tax_id, GeneID, Symbol, …)\n"
+      ),
     ])
   func setupFailure(_ options: [String], _ stderr: String) throws {
     let run = try CLI.run(["validate"] + options + [Self.doc("gd201-no-symbol")])
@@ -132,7 +157,8 @@ struct ValidateCommandTests {
     let expected = try CLI.run(["validate", "--jobs", "1", Self.docs] + Self.defaults).stdoutText
     let parallel = try CLI.run(["validate", "--jobs", "3", Self.docs] + Self.defaults)
     #expect(parallel.stdoutText == expected)
-    let names = try FileManager.default.contentsOfDirectory(atPath: CLI.root.appendingPathComponent(Self.docs).path).sorted()
+    let names = try FileManager.default.contentsOfDirectory(atPath: CLI.root.appendingPathComponent(Self.docs).path)
+      .sorted()
     let list = Data(names.map { "\(Self.docs)/\($0)\n" }.joined().utf8)
     let fromStdin = try CLI.run(["validate", "--files-from", "-"] + Self.defaults, stdin: list)
     #expect(fromStdin.stdoutText == expected)

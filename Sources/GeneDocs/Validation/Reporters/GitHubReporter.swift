@@ -4,6 +4,7 @@ public struct GitHubReporter: ValidationReporter {
   /// Creates a reporter.
   public init() {}
 
+  /// One workflow command a finding.
   public mutating func report(_ document: ValidatedDocument) -> [UInt8] {
     var text = ""
     for finding in document.findings {
@@ -12,12 +13,14 @@ public struct GitHubReporter: ValidationReporter {
         "file=" + Self.escapeProperty(document.path), "line=\(diagnostic.line)", "col=\(diagnostic.column)",
         "title=" + Self.escapeProperty(diagnostic.code.rawValue),
       ]
-      text += "::\(diagnostic.severity.rawValue) \(properties.joined(separator: ","))::"
+      text +=
+        "::\(diagnostic.severity.rawValue) \(properties.joined(separator: ","))::"
         + Self.escapeData(diagnostic.message) + "\n"
     }
     return Array(text.utf8)
   }
 
+  /// Nothing: the annotations are the output.
   public mutating func finish(_ summary: ValidationSummary) -> [UInt8] { [] }
 
   // MARK: - Escaping

@@ -6,6 +6,7 @@ public struct JSONReporter: ValidationReporter {
   /// Creates a reporter.
   public init() {}
 
+  /// One array element a finding, opening the array before the first.
   public mutating func report(_ document: ValidatedDocument) -> [UInt8] {
     var output: [UInt8] = []
     for finding in document.findings {
@@ -26,6 +27,7 @@ public struct JSONReporter: ValidationReporter {
     return output
   }
 
+  /// Closes the array, or prints `[]` when nothing was found.
   public mutating func finish(_ summary: ValidationSummary) -> [UInt8] {
     Array((count == 0 ? "[]\n" : "\n]\n").utf8)
   }

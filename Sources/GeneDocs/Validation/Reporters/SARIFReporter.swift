@@ -4,7 +4,8 @@
 /// `%SRCROOT%` (the directory validation ran in); columns are UTF-16 code units, SARIF's default.
 public struct SARIFReporter: ValidationReporter {
   /// The URI of the SARIF 2.1.0 schema the output follows.
-  public static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+  public static let schemaURI =
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
   /// Where people learn about the tool.
   public static let informationURI = "https://gene2json.dev"
   /// The base every relative result URI is resolved against.
@@ -20,11 +21,13 @@ public struct SARIFReporter: ValidationReporter {
     self.baseDirectory = baseDirectory
   }
 
+  /// Nothing yet: the findings are kept for the log.
   public mutating func report(_ document: ValidatedDocument) -> [UInt8] {
     results += document.findings.map { (document.path, $0) }
     return []
   }
 
+  /// The whole SARIF log.
   public mutating func finish(_ summary: ValidationSummary) -> [UInt8] {
     var writer = JSONWriter(pretty: true, reservingCapacity: 16_384 + results.count * 512)
     writer.beginObject()
@@ -64,7 +67,8 @@ public struct SARIFReporter: ValidationReporter {
       writer.string(code.rawValue, key: "id")
       writer.string(code.ruleName, key: "name")
       Self.text(code.summary, key: "shortDescription", &writer)
-      Self.text("\(code.summary). Reported as \(code.defaultSeverity.rawValue) by default.", key: "fullDescription", &writer)
+      Self.text(
+        "\(code.summary). Reported as \(code.defaultSeverity.rawValue) by default.", key: "fullDescription", &writer)
       Self.text(code.help, key: "help", &writer)
       writer.beginObject(key: "defaultConfiguration")
       writer.string(code.defaultSeverity.rawValue, key: "level")

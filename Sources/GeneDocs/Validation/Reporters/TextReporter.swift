@@ -4,12 +4,14 @@ public struct TextReporter: ValidationReporter {
   /// Creates a reporter.
   public init() {}
 
+  /// One line a finding.
   public mutating func report(_ document: ValidatedDocument) -> [UInt8] {
     var text = ""
     for finding in document.findings { text += finding.diagnostic.formatted(path: document.path) + "\n" }
     return Array(text.utf8)
   }
 
+  /// The summary line.
   public mutating func finish(_ summary: ValidationSummary) -> [UInt8] {
     let line = "Summary: \(summary.errors) error(s), \(summary.warnings) warning(s) in \(summary.files) file(s)\n"
     return Array(line.utf8)

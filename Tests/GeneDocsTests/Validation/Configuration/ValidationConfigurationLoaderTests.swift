@@ -24,7 +24,8 @@ struct ValidationConfigurationLoaderTests {
     #expect(configuration.path == "config/.gene2json.yml")
     #expect(
       configuration.rules == [
-        .unknownSection: .off, .nameDiffersFromGeneTable: .error, .sectionOrder: .off, .textBeforeFirstHeading: .warning,
+        .unknownSection: .off, .nameDiffersFromGeneTable: .error, .sectionOrder: .off,
+        .textBeforeFirstHeading: .warning,
       ])
     #expect(configuration.headingAliases == [.summary: ["Overview", "Gene Overview"], .pharmacogenetics: ["PGx"]])
     #expect(configuration.geneTable == "config/tables/hgnc_complete_set.txt")
@@ -67,7 +68,9 @@ struct ValidationConfigurationLoaderTests {
       _ = try ValidationConfigurationLoader.parse(yaml, path: "c.yml")
       return
     }
-    let error = #expect(throws: ValidationSetupError.self) { try ValidationConfigurationLoader.parse(yaml, path: "c.yml") }
+    let error = #expect(throws: ValidationSetupError.self) {
+      try ValidationConfigurationLoader.parse(yaml, path: "c.yml")
+    }
     #expect(error?.line == line)
     #expect(error?.message.contains(message) == true, "\(error?.message ?? "")")
     #expect(error?.description.hasPrefix("c.yml:\(line ?? 0):") == true)
@@ -78,7 +81,8 @@ struct ValidationConfigurationLoaderTests {
     let error = #expect(throws: ValidationSetupError.self) {
       try ValidationConfigurationLoader.load(path: "/nonexistent/.gene2json.yml")
     }
-    #expect(error?.description == "/nonexistent/.gene2json.yml: error: cannot read configuration: No such file or directory")
+    #expect(
+      error?.description == "/nonexistent/.gene2json.yml: error: cannot read configuration: No such file or directory")
   }
 
   // MARK: - Finding
@@ -89,7 +93,9 @@ struct ValidationConfigurationLoaderTests {
     let deep = top.appendingPathComponent("a/b/c")
     try FileManager.default.createDirectory(at: deep, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: top) }
-    #expect(ValidationConfigurationLoader.find(from: deep.path) == nil || !ValidationConfigurationLoader.find(from: deep.path)!.hasPrefix(top.path))
+    #expect(
+      ValidationConfigurationLoader.find(from: deep.path) == nil
+        || !ValidationConfigurationLoader.find(from: deep.path)!.hasPrefix(top.path))
     try Data("rules: {}\n".utf8).write(to: top.appendingPathComponent("a/.gene2json.yaml"))
     #expect(ValidationConfigurationLoader.find(from: deep.path) == top.path + "/a/.gene2json.yaml")
     try Data("rules: {}\n".utf8).write(to: top.appendingPathComponent("a/b/.gene2json.yml"))

@@ -18,7 +18,8 @@ struct GeneTableCheckTests {
     symbol: String?, name: String?, source: String = "", layout: GeneTableLayout = .hgnc
   ) -> [Diagnostic] {
     let record = GeneRecord(
-      symbol: symbol, name: name, aliases: [], summary: nil, associations: nil, pharmacogenetics: nil, otherSections: [],
+      symbol: symbol, name: name, aliases: [], summary: nil, associations: nil, pharmacogenetics: nil,
+      otherSections: [],
       metadata: [], source: RecordSource(path: "x.md", sha256: "", bytes: 0), diagnostics: [])
     let check = GeneTableCheck(table: GeneTable(layout: layout, entries: Self.entries))
     return check.diagnostics(for: record, source: Array(source.utf8))
@@ -26,7 +27,10 @@ struct GeneTableCheckTests {
 
   @Test(
     "names agree case, hyphens, punctuation and spacing aside",
-    arguments: ["Cyclin-Dependent Kinase 4", "cyclin dependent kinase 4", "CYCLIN DEPENDENT KINASE-4", "Cyclin dependent kinase (4)"])
+    arguments: [
+      "Cyclin-Dependent Kinase 4", "cyclin dependent kinase 4", "CYCLIN DEPENDENT KINASE-4",
+      "Cyclin dependent kinase (4)",
+    ])
   func sameName(_ name: String) {
     #expect(diagnostics(symbol: "CDK4", name: name).isEmpty)
   }
@@ -56,7 +60,8 @@ struct GeneTableCheckTests {
     let source = "---\nsymbol: XYZ\n---\nXYZZY and XYZ are here.\n"
     #expect(
       diagnostics(symbol: "XYZ", name: nil, source: source) == [
-        Diagnostic(.symbolNotInGeneTable, "symbol 'XYZ' is not in the gene table", at: SourceLocation(line: 2, column: 9))
+        Diagnostic(
+          .symbolNotInGeneTable, "symbol 'XYZ' is not in the gene table", at: SourceLocation(line: 2, column: 9))
       ])
   }
 
@@ -79,6 +84,7 @@ struct GeneTableCheckTests {
   @Test("HLA-B is found as a whole word after a BOM, the column counted as the converter does")
   func locationAfterBOM() {
     let source = "\u{FEFF}# HLA-B\n"
-    #expect(diagnostics(symbol: "HLA-B", name: "Other", source: source).first?.location == SourceLocation(line: 1, column: 3))
+    #expect(
+      diagnostics(symbol: "HLA-B", name: "Other", source: source).first?.location == SourceLocation(line: 1, column: 3))
   }
 }

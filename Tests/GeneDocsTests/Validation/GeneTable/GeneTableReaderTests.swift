@@ -26,11 +26,17 @@ struct GeneTableReaderTests {
     let table = try GeneTableReader.parse(try FixturePaths.bytes(Self.ncbi), path: Self.ncbi)
     #expect(table.layout == .ncbi)
     #expect(table.entries.count == 9)
-    guard case .approved(let cdk4) = table.lookup("CDK4") else { Issue.record("CDK4 not approved"); return }
+    guard case .approved(let cdk4) = table.lookup("CDK4") else {
+      Issue.record("CDK4 not approved")
+      return
+    }
     #expect(cdk4.name == "cyclin dependent kinase 4")
     #expect(cdk4.aliasSymbols == ["CMM3", "PSK-J3"])
     #expect(table.lookup("CMM3") == .alias([cdk4]))
-    guard case .approved(let loc) = table.lookup("LOC100000001") else { Issue.record("LOC row missing"); return }
+    guard case .approved(let loc) = table.lookup("LOC100000001") else {
+      Issue.record("LOC row missing")
+      return
+    }
     #expect(loc.name == "uncharacterized LOC100000001")
     #expect(loc.aliasSymbols.isEmpty)
   }
@@ -38,7 +44,10 @@ struct GeneTableReaderTests {
   @Test("symbols in other case are told apart from exact ones")
   func otherCase() throws {
     let table = try GeneTableReader.parse(try FixturePaths.bytes(Self.hgnc), path: Self.hgnc)
-    guard case .otherCase(let entry) = table.lookup("Cdk4") else { Issue.record("expected otherCase"); return }
+    guard case .otherCase(let entry) = table.lookup("Cdk4") else {
+      Issue.record("expected otherCase")
+      return
+    }
     #expect(entry.symbol == "CDK4")
   }
 
@@ -53,7 +62,9 @@ struct GeneTableReaderTests {
     "a file that is no gene table is an error on line 1",
     arguments: [("", "gene table is empty"), ("symbol\tname\nCDK4\tx\n", "not a gene table")])
   func notATable(_ text: String, _ message: String) {
-    let error = #expect(throws: ValidationSetupError.self) { try GeneTableReader.parse(Array(text.utf8), path: "t.tsv") }
+    let error = #expect(throws: ValidationSetupError.self) {
+      try GeneTableReader.parse(Array(text.utf8), path: "t.tsv")
+    }
     #expect(error?.line == 1)
     #expect(error?.message.hasPrefix(message) == true)
   }

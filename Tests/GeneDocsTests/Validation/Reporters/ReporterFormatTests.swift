@@ -15,7 +15,8 @@ struct ReporterFormatTests {
     var reporter = GitHubReporter()
     let output = text(reporter.report(ValidatedDocument(path: "dir,a/b:c%.md", findings: [Self.finding])))
     #expect(
-      output == "::warning file=dir%2Ca/b%3Ac%25.md,line=3,col=7,title=GD107::100% wrong,%0D%0Areally: yes\n"
+      output
+        == "::warning file=dir%2Ca/b%3Ac%25.md,line=3,col=7,title=GD107::100% wrong,%0D%0Areally: yes\n"
         .replacingOccurrences(of: "100% wrong", with: "100%25 wrong"))
     #expect(text(reporter.finish(ValidationSummary())).isEmpty)
   }
@@ -23,7 +24,8 @@ struct ReporterFormatTests {
   @Test("text: one line a finding, then the summary")
   func textLines() {
     var reporter = TextReporter()
-    let document = ValidatedDocument(path: "a.md", findings: [ValidationFinding(Diagnostic(.noSymbol, "none", at: .start))])
+    let document = ValidatedDocument(
+      path: "a.md", findings: [ValidationFinding(Diagnostic(.noSymbol, "none", at: .start))])
     var summary = ValidationSummary()
     summary.add(document)
     #expect(text(reporter.report(document)) == "a.md:1:1: error: none [GD201]\n")
@@ -33,9 +35,13 @@ struct ReporterFormatTests {
   @Test("json: an empty run is an empty array; messages are JSON-escaped")
   func json() throws {
     var empty = JSONReporter()
-    #expect(text(empty.report(ValidatedDocument(path: "a.md", findings: []))) + text(empty.finish(ValidationSummary())) == "[]\n")
+    #expect(
+      text(empty.report(ValidatedDocument(path: "a.md", findings: []))) + text(empty.finish(ValidationSummary()))
+        == "[]\n")
     var reporter = JSONReporter()
-    let output = reporter.report(ValidatedDocument(path: "a\"b.md", findings: [Self.finding])) + reporter.finish(ValidationSummary())
+    let output =
+      reporter.report(ValidatedDocument(path: "a\"b.md", findings: [Self.finding]))
+      + reporter.finish(ValidationSummary())
     let parsed = try JSONSerialization.jsonObject(with: Data(output)) as? [[String: Any]]
     #expect(parsed?.first?["path"] as? String == "a\"b.md")
     #expect(parsed?.first?["message"] as? String == "100% wrong,\r\nreally: yes")
@@ -43,7 +49,9 @@ struct ReporterFormatTests {
     #expect(parsed?.first.map { Array($0.keys).sorted() } == ["code", "column", "line", "message", "path", "severity"])
   }
 
-  func sarif(_ paths: [String], configuration: ValidationConfiguration = ValidationConfiguration()) throws -> [String: Any] {
+  func sarif(_ paths: [String], configuration: ValidationConfiguration = ValidationConfiguration()) throws -> [String:
+    Any]
+  {
     var reporter = SARIFReporter(configuration: configuration, baseDirectory: "/work/repo")
     for path in paths { _ = reporter.report(ValidatedDocument(path: path, findings: [Self.finding])) }
     let output = reporter.finish(ValidationSummary())
@@ -68,7 +76,8 @@ struct ReporterFormatTests {
     #expect(artifacts[1]?["uri"] as? String == "docs/c.md")
     #expect(artifacts[2]?["uri"] as? String == "file:///elsewhere/d%23.md")
     #expect(artifacts[2]?["uriBaseId"] == nil)
-    let region = ((results(log)[0]["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"]
+    let region = ((results(log)[0]["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?[
+      "region"]
     #expect((region as? [String: Any])?["startColumn"] as? Int == 5)
     #expect(results(log)[0]["ruleIndex"] as? Int == DiagnosticCode.allCases.firstIndex(of: .sectionOrder))
   }
@@ -83,7 +92,8 @@ struct ReporterFormatTests {
     let summary = overrides?.map { override in
       let id = (override["descriptor"] as? [String: Any])?["id"] as? String ?? ""
       let configuration = override["configuration"] as? [String: Any] ?? [:]
-      return "\(id):\(configuration["level"] as? String ?? "")\(configuration["enabled"] as? Bool == false ? "off" : "")"
+      return
+        "\(id):\(configuration["level"] as? String ?? "")\(configuration["enabled"] as? Bool == false ? "off" : "")"
     }
     #expect(summary == ["GD107:error", "GD301:off"])
   }
