@@ -11,40 +11,38 @@ public struct GeneTableCheck: Sendable {
 
   /// The diagnostics for a record; `source` is the document's bytes, to place them where the symbol or name is.
   public func diagnostics(for record: GeneRecord, source: [UInt8]) -> [Diagnostic] {
-    guard let symbol = record.symbol else { return [] }
+    guard let symbol = record.symbol, let finding = finding(symbol: symbol, name: record.name) else { return [] }
     let locator = TextLocator(source)
     let symbolLocation = locator.firstWord(symbol) ?? .start
-    switch table.lookup(symbol) {
-    case .approved(let entry):
-      guard let name = record.name, !entry.name.isEmpty, Self.comparable(name) != Self.comparable(entry.name) else {
-        return []
-      }
-      var message = "name '\(name)' differs from the gene table's approved name '\(entry.name)' for \(entry.symbol)"
-      if entry.previousNames.contains(where: { Self.comparable($0) == Self.comparable(name) }) {
-        message += " (it is a previous name)"
-      }
-      return [Diagnostic(.nameDiffersFromGeneTable, message, at: locator.first(name) ?? symbolLocation)]
-    case .otherCase(let entry):
-      return [
-        notApproved(symbol, at: symbolLocation, "the approved symbol is '\(entry.symbol)' (the case differs)")
-      ]
-    case .previous(let entries):
-      return [notApproved(symbol, at: symbolLocation, "it is a previous symbol of \(Self.listed(entries))")]
-    case .alias(let entries):
-      return [
-        notApproved(symbol, at: symbolLocation, "it is \(table.layout.aliasWording) of \(Self.listed(entries))")
-      ]
-    case .unknown:
-      return [Diagnostic(.symbolNotInGeneTable, "symbol '\(symbol)' is not in the gene table", at: symbolLocation)]
+    var location = symbolLocation
+    if finding.code == .nameDiffersFromGeneTable, let name = record.name {
+      location = locator.first(name) ?? symbolLocation
     }
+    return [Diagnostic(finding.code, finding.message, at: location)]
   }
 
   // MARK: - Helpers
 
-  private func notApproved(_ symbol: String, at location: SourceLocation, _ reason: String) -> Diagnostic {
-    Diagnostic(
-      .symbolNotInGeneTable, "symbol '\(symbol)' is not an approved symbol in the gene table: \(reason)",
-      at: location)
+  /// What is wrong with a symbol and name, if anything.
+  private func finding(symbol: String, name: String?) -> (code: DiagnosticCode, message: String)? {
+    let notApproved = "symbol '\(symbol)' is not an approved symbol in the gene table"
+    switch table.lookup(symbol) {
+    case .approved(let entry):
+      guard let name, !entry.name.isEmpty, Self.comparable(name) != Self.comparable(entry.name) else { return nil }
+      var message = "name '\(name)' differs from the gene table's approved name '\(entry.name)' for \(entry.symbol)"
+      if entry.previousNames.contains(where: { Self.comparable($0) == Self.comparable(name) }) {
+        message += " (it is a previous name)"
+      }
+      return (.nameDiffersFromGeneTable, message)
+    case .otherCase(let entry):
+      return (.symbolNotInGeneTable, "\(notApproved): the approved symbol is '\(entry.symbol)' (the case differs)")
+    case .previous(let entries):
+      return (.symbolNotInGeneTable, "\(notApproved): it is a previous symbol of \(Self.listed(entries))")
+    case .alias(let entries):
+      return (.symbolNotInGeneTable, "\(notApproved): it is \(table.layout.aliasWording) of \(Self.listed(entries))")
+    case .unknown:
+      return (.symbolNotInGeneTable, "symbol '\(symbol)' is not in the gene table")
+    }
   }
 
   /// `'A'`, `'A' or 'B'`, `'A', 'B' or 'C'`.
