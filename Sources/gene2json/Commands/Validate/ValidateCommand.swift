@@ -23,7 +23,7 @@ struct ValidateCommand: ParsableCommand {
   @Argument(help: "Files, directories, or - for standard input.")
   var inputs: [String] = []
 
-  @Option(help: "Output format: text, json, github (Actions annotations) or sarif (SARIF 2.1.0).")
+  @Option(help: "Output format: github prints Actions annotations, sarif a SARIF 2.1.0 log.")
   var reporter: ValidationReporterKind = .text
 
   @Option(help: ArgumentHelp("A configuration file (default: the nearest .gene2json.yml).", valueName: "file"))
@@ -42,10 +42,10 @@ struct ValidateCommand: ParsableCommand {
   var filesFrom: String?
 
   @Option(help: "Documents checked at once (default: the number of cores).")
-  var jobs: Int = ValidateInputs.defaultJobs
+  var jobs: Int?
 
   func validate() throws {
-    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
   }
 
   func run() throws {
@@ -58,7 +58,7 @@ struct ValidateCommand: ParsableCommand {
     let validator = DocumentValidator(configuration: configuration, geneTable: table)
     var output = reporter.makeReporter(configuration: configuration)
     var summary = ValidationSummary()
-    ValidateInputs.forEach(paths, jobs: jobs) { path in
+    ValidateInputs.forEach(paths, jobs: jobs ?? ValidateInputs.defaultJobs) { path in
       InputReader.read(path: path, limit: ConversionOptions.defaultMaxBytes).map { validator.validate($0, path: path) }
     } emit: { path, outcome in
       switch outcome {
