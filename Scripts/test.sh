@@ -20,6 +20,8 @@ stage() {
 stage "swift test" swift test --skip-build
 stage "JSON Schema (jsonschema) on every fixture's output" python3 Tests/schema/validate_outputs.py "$bin"
 stage "seed document" python3 Tests/seed/check_seed.py "$bin"
+stage "SARIF 2.1.0 schema (jsonschema) on validate --reporter sarif" env GENE2JSON_BIN="$bin" Tests/sarif/check.sh
+stage "pre-commit try-repo with the gene2json-validate hook" env GENE2JSON_BIN="$bin" Tests/precommit/check.sh
 if [ -x ../shared/tools/corpus-check ]; then
   stage "real corpus (corpus-check)" ../shared/tools/corpus-check --bin "$bin"
 fi
