@@ -183,6 +183,12 @@ struct FirstSentenceReader {
       }
       return tail
     }
+    // `KCNH2, also known as hERG (human Ether-à-go-go-Related Gene)`: a one-word alias in any case, then its name.
+    if marker.hasPrefix("also") || marker == "known as ", let word = singleWordBeforeParenthesis(at: position) {
+      tail.aliases.append(string(word.word))
+      tail.name = cleanName(word.parenthesis)
+      return tail
+    }
     guard let nameRange = readName(at: position) else { return tail }
     tail.name = cleanName(nameRange)
     // `Glucose Transporter Type 2, GLUT2, is …`: a lone symbol after the name is another alias.
@@ -230,7 +236,12 @@ struct FirstSentenceReader {
   private func endsNameAfterComma(_ comma: Int) -> Bool {
     let next = skipSpaces(comma + 1)
     guard next < original.count else { return true }
-    if let token = symbolToken(at: next), endsAlias(token.upperBound) { return true }
+    if let token = symbolToken(at: next), token.upperBound < original.count,
+      [UInt8(ascii: ","), UInt8(ascii: ")")].contains(original[token.upperBound]) || has(" is ", at: token.upperBound)
+        || has(" (", at: token.upperBound)
+    {
+      return true
+    }
     var end = next
     while end < lower.count, lower[end] >= 0x61 && lower[end] <= 0x7A { end += 1 }
     let word = String(decoding: lower[next..<end], as: UTF8.self)
@@ -265,6 +276,18 @@ struct FirstSentenceReader {
     let next = end + 1
     if next < original.count, original[next] == UInt8(ascii: "(") { return true }
     return [" or ", " and ", " is ", " are ", " was ", " encodes ", " plays "].contains { has($0, at: end) }
+  }
+
+  /// A word with no spaces followed by ` (…)`: `hERG (human Ether-à-go-go-Related Gene)`.
+  private func singleWordBeforeParenthesis(at start: Int) -> (word: Range<Int>, parenthesis: Range<Int>)? {
+    var end = start
+    while end < original.count, original[end] != UInt8(ascii: " "), original[end] != UInt8(ascii: ","),
+      original[end] != UInt8(ascii: "(")
+    {
+      end += 1
+    }
+    guard end > start, has(" (", at: end), let paren = parenthesized(at: end + 1) else { return nil }
+    return (start..<end, paren.content)
   }
 
   // MARK: - Aliases
@@ -441,7 +464,7 @@ struct FirstSentenceReader {
       }
       text = text.trimmingWhitespace()
     }
-    for prefix in ["the ", "gene encoding ", "gene that encodes ", "human "] where text.lowercased().hasPrefix(prefix) {
+    for prefix in ["the ", "gene encoding ", "gene that encodes "] where text.lowercased().hasPrefix(prefix) {
       text = String(text.dropFirst(prefix.count))
     }
     if text.lowercased().hasSuffix(" gene") { text = String(text.dropLast(5)) }

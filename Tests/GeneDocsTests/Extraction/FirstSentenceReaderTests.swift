@@ -66,6 +66,16 @@ struct FirstSentenceReaderTests {
       sentence: "HMGCR stands for 3-hydroxy-3-methylglutaryl-CoA reductase, the statin target.", symbol: "HMGCR",
       name: "3-hydroxy-3-methylglutaryl-CoA reductase", aliases: []),
     Case(
+      sentence: "DCBLD2, also known as Discoidin, CUB and LCCL domain containing 2, is a receptor.",
+      symbol: "DCBLD2", name: "Discoidin, CUB and LCCL domain containing 2", aliases: []),
+    Case(
+      sentence:
+        "KCNQ1, also known as kvLQT1 (potassium voltage-gated channel LQT1), shapes the cardiac action potential.",
+      symbol: "KCNQ1", name: "potassium voltage-gated channel LQT1", aliases: ["kvLQT1"]),
+    Case(
+      sentence: "HLA-A, or Human Leukocyte Antigen A, presents peptides.", symbol: "HLA-A",
+      name: "Human Leukocyte Antigen A", aliases: []),
+    Case(
       sentence: "I currently do not have detailed information on a gene named QQX7.", symbol: nil, name: nil,
       aliases: []),
     Case(sentence: "Currently, little is known about this locus.", symbol: nil, name: nil, aliases: []),
