@@ -82,11 +82,14 @@ struct GeneDocumentConverterTests {
     #expect(record.associations == "**Gout** is [linked](https://x.example) to it.")
   }
 
-  @Test("a million nested block quotes convert without overflowing the stack")
-  func deepNesting() {
+  @Test("a million nested block quotes are turned away before parsing, with GD303")
+  func deepNesting() throws {
     let result = convert(String(repeating: ">", count: 1_000_000))
-    #expect(result.record != nil)
-    #expect(codes(result).contains("GD201"))
+    #expect(result.record == nil)
+    let diagnostic = try #require(result.diagnostics.first)
+    #expect(diagnostic.code == .notText)
+    #expect(diagnostic.severity == .error)
+    #expect((diagnostic.line, diagnostic.column) == (1, 33))
   }
 
   @Test("entities cmark turns into non-characters still give valid UTF-8 text")
