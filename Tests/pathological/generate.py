@@ -133,6 +133,17 @@ SHAPES = {
     "image-bracket-dest": (repeated("![[](])"), 140000, "(![[](]))xN: the ] hides in the destination"),
     "image-openers-refs": (lambda n: "[r]: /u\n\n" + "![[r]" * n, 190000, "(![[r])xN shortcut references"),
     "realistic": (realistic, 1, "a plausible gene summary repeated N times (control)"),
+    # --- the worst inputs PathologicalInputGuard's default limits let through (32 levels, 128 `![`) ---
+    "limit-blank-lines-in-lists": (lambda n: "- " * 21 + "x" + "\n" * n, None,
+                                   "(- )x21 x, then N newlines (depth estimate 31)"),
+    "limit-blank-lines-in-indented-lists": (lambda n: triangle_lists(32) + "\n" * n, None,
+                                            "32 lists nested by indentation, then N newlines"),
+    "limit-blank-lines-in-quoted-lists": (lambda n: "> " + "- " * 20 + "x\n" + ">\n" * n, None,
+                                          "> (- )x20 x, then N '>' lines"),
+    "limit-emph-in-quotes": (lambda n: ">" * 32 + "a*" * n, None, ">x32 (a*)xN"),
+    "limit-emph-in-lists": (lambda n: "- " * 21 + "a*" * n, None, "(- )x21 (a*)xN"),
+    "limit-image-openers": (lambda n: "![" * 128 + "[]()" * n, None, "(![)x128 ([]())xN in one paragraph"),
+    "limit-image-paragraphs": (repeated("![[]()" * 128 + "\n\n"), None, "((![[]())x128, blank line)xN"),
 }
 
 def n_for_bytes(gen, target):
@@ -161,14 +172,14 @@ def main():
     args = ap.parse_args()
     if args.list:
         for name, (_, cn, desc) in SHAPES.items():
-            print("%-38s %8s  %s" % (name, cn, desc))
+            print("%-38s %8s  %s" % (name, "-" if cn is None else cn, desc))
         return 0
     if args.shape not in SHAPES:
         ap.error("unknown shape %r (see --list)" % args.shape)
     gen, cmark_n, _ = SHAPES[args.shape]
     if args.n is not None:
         n = args.n
-    elif args.cmark:
+    elif args.cmark and cmark_n is not None:
         n = cmark_n
     else:
         n = n_for_bytes(gen, int(args.base_bytes * args.scale))

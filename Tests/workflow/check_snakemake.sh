@@ -14,7 +14,8 @@
 # GENE2JSON_BIN defaults to .build/release/gene2json, else gene2json on PATH.
 # Snakemake: $SNAKEMAKE if set, else `snakemake` on PATH, else pip-installs snakemake==$SNAKEMAKE_VERSION
 # into a virtualenv at $GENE2JSON_SNAKEMAKE_VENV (default ~/.cache/gene2json/snakemake-venv).
-# GENE2JSON_KEEP_TMP=1 keeps the temporary directory. The last line is "N passed, N failed, N skipped";
+# GENE2JSON_KEEP_TMP=1 keeps the temporary directory; GENE2JSON_WORKFLOW_CASES="names exit2" runs only
+# those cases (fixtures corpus names exit2 cluster). The last line is "N passed, N failed, N skipped";
 # the exit status is non-zero when anything failed.
 
 set -uo pipefail
@@ -69,6 +70,7 @@ fi
 echo "snakemake: $SMK ($("$SMK" --version 2>&1))"
 
 # ------------------------------------------------------------------ helpers
+want() { [ -z "${GENE2JSON_WORKFLOW_CASES:-}" ] || [[ " $GENE2JSON_WORKFLOW_CASES " == *" $1 "* ]]; }
 now() { python3 -c 'import time; print(time.time())'; }
 elapsed() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.2f}')" "$1" "$2"; }
 
@@ -189,7 +191,8 @@ case_run() {
 # ------------------------------------------------------------------ 1. Fixtures, K=7
 mkdir -p "$TMP/fixtures"
 nfix=$(python3 "$WF/scripts/g2jwf.py" list "$ROOT/Fixtures" 2>/dev/null | wc -l)
-if [ "$nfix" -gt 0 ]; then
+if ! want fixtures; then :
+elif [ "$nfix" -gt 0 ]; then
   case_run fixtures "$ROOT/Fixtures" 7 jsonl,csv,tsv
 else
   skip "fixtures: no *.md / *.markdown under Fixtures/"
@@ -198,7 +201,8 @@ fi
 # ------------------------------------------------------------------ 2. generated corpus, 2,000 documents, K=7
 GEN="$ROOT/Benchmarks/generate_corpus.py"
 mkdir -p "$TMP/corpus"
-if [ ! -f "$GEN" ]; then
+if ! want corpus; then :
+elif [ ! -f "$GEN" ]; then
   bad "corpus: $GEN is missing"
 elif ! python3 "$GEN" --count 2000 --seed 7 --out "$TMP/corpus/docs" > "$TMP/corpus/generate.log" 2>&1; then
   bad "corpus: generate_corpus.py failed"; cat "$TMP/corpus/generate.log"
@@ -206,16 +210,20 @@ else
   # input_dir relative to the working directory, as a user would write it
   case_run corpus docs 7 jsonl,csv,tsv
   # Rerun behaviour: up to date -> nothing to do; a changed document -> the shards are rebuilt.
-  if "$SMK" -s "$WF/Snakefile" --directory "$TMP/corpus" -n --config input_dir=docs output_dir=out shards=7 \
-      "formats=[jsonl,csv,tsv]" "gene2json={path: $BIN}" 2>&1 | grep -q "Nothing to be done"; then
+  dry() {
+    "$SMK" -s "$WF/Snakefile" --directory "$TMP/corpus" -n --nocolor --config input_dir=docs output_dir=out \
+      shards=7 "formats=[jsonl,csv,tsv]" "gene2json={path: $BIN}" > "$TMP/corpus/$1" 2>&1
+  }
+  dry dryrun1.log
+  if grep -q "Nothing to be done" "$TMP/corpus/dryrun1.log"; then
     ok "corpus: a second run has nothing to do"
   else
     bad "corpus: a second run wants to redo work"
   fi
   first=$(find "$TMP/corpus/docs" -name '*.md' | sort | head -1)
   printf '\n' >> "$first"
-  if "$SMK" -s "$WF/Snakefile" --directory "$TMP/corpus" -n --config input_dir=docs output_dir=out shards=7 \
-      "formats=[jsonl,csv,tsv]" "gene2json={path: $BIN}" 2>&1 | grep -qE "^rule manifest:|^localrule manifest:"; then
+  dry dryrun2.log
+  if grep -qE "^(local)?rule manifest:" "$TMP/corpus/dryrun2.log"; then
     ok "corpus: a changed document reruns the manifest and shards"
   else
     bad "corpus: a changed document does not rerun the workflow"
@@ -239,13 +247,14 @@ doc "$T/sp ace/d e.md" JKL1 "JKL Adaptor 1"
 doc "$T/$(printf 'caf\xc3\xa9').md" KLM2 "KLM Regulator 2"
 doc "$T/a.md.txt" XXX1 "Not A Document"
 printf 'I am sorry, but I cannot help with that.\n' > "$T/b/refusal.md"
-case_run names in 3 jsonl,csv
+want names && case_run names in 3 jsonl,csv
 
 # ------------------------------------------------------------------ 4. exit status 2 fails the workflow
 mkdir -p "$TMP/exit2"
 printf '#!/bin/sh\necho "gene2json: simulated tool failure" >&2\nexit 2\n' > "$TMP/exit2/gene2json"
 chmod +x "$TMP/exit2/gene2json"
-if "$SMK" -s "$WF/Snakefile" --directory "$TMP/exit2" --cores 2 --nocolor --config input_dir="$T" output_dir=out \
+if ! want exit2; then :
+elif "$SMK" -s "$WF/Snakefile" --directory "$TMP/exit2" --cores 2 --nocolor --config input_dir="$T" output_dir=out \
     shards=2 "gene2json={path: $TMP/exit2/gene2json}" > "$TMP/exit2/snakemake.log" 2>&1; then
   bad "exit2: the workflow succeeded although gene2json exited 2"
 elif [ -e "$TMP/exit2/out/records.jsonl" ] || [ -e "$TMP/exit2/out/validation.json" ]; then
@@ -257,15 +266,19 @@ fi
 # ------------------------------------------------------------------ 5. cluster executor (remote job processes)
 # Every job runs as its own `snakemake` process, as on SLURM or Kubernetes; "sbatch" here just starts the
 # job script in the background on this machine.
-if "$SMK" --help 2>/dev/null | grep -q -- "--cluster-generic-submit-cmd"; then
+"$SMK" --help > "$TMP/snakemake-help.txt" 2>&1
+if ! want cluster; then :
+elif grep -q -- "--cluster-generic-submit-cmd" "$TMP/snakemake-help.txt"; then
   C="$TMP/cluster"; mkdir -p "$C"
   printf '#!/bin/sh\nnohup sh "$1" > "$1.out" 2>&1 &\necho $!\n' > "$C/submit"; chmod +x "$C/submit"
-  if single "$C" "$T" jsonl csv && workflow "$C" "$T" 2 jsonl,csv --executor cluster-generic --cluster-generic-submit-cmd "$C/submit" \
-      --jobs 4 --latency-wait 10; then
-    ok "cluster: workflow ran with every job in its own Snakemake process"
-    compare "$C" jsonl csv
-  else
-    bad "cluster: workflow failed"; tail -40 "$C/snakemake.log" | sed 's/^/    /'
+  if single "$C" "$T" jsonl csv; then
+    if workflow "$C" "$T" 2 jsonl,csv --executor cluster-generic --cluster-generic-submit-cmd "$C/submit" \
+        --jobs 4 --latency-wait 10; then
+      ok "cluster: workflow ran with every job in its own Snakemake process"
+      compare "$C" jsonl csv
+    else
+      bad "cluster: workflow failed"; tail -40 "$C/snakemake.log" | sed 's/^/    /'
+    fi
   fi
 else
   skip "cluster: snakemake-executor-plugin-cluster-generic is not installed"

@@ -8,5 +8,6 @@ public struct InputListError: Error, Sendable, Equatable, CustomStringConvertibl
     self.message = message
   }
 
+  /// The message, for people.
   public var description: String { message }
 }

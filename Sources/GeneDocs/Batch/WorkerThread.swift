@@ -32,11 +32,13 @@ struct WorkerThread {
     #else
       var thread: pthread_t?
     #endif
-    let status = pthread_create(&thread, &attributes, { context in
-      let body = Unmanaged<Body>.fromOpaque(context!).takeRetainedValue()
-      body.run()
-      return nil
-    }, context)
+    let status = pthread_create(
+      &thread, &attributes,
+      { context in
+        let body = Unmanaged<Body>.fromOpaque(context!).takeRetainedValue()
+        body.run()
+        return nil
+      }, context)
     precondition(status == 0, "cannot start a worker thread: \(SystemError.message(status))")
     self.thread = thread
   }

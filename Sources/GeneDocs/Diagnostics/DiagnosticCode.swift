@@ -48,5 +48,6 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     }
   }
 
+  /// Orders values.
   public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool { lhs.rawValue < rhs.rawValue }
 }

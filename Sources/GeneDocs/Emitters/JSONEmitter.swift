@@ -8,10 +8,12 @@ public struct JSONEmitter: RecordEmitter {
     self.asArray = asArray
   }
 
+  /// Opens the output.
   public mutating func begin() -> [UInt8] {
     asArray ? [UInt8(ascii: "[")] : []
   }
 
+  /// The record as pretty JSON (indented as an array element when writing an array).
   public func encode(_ record: GeneRecord) -> [UInt8] {
     guard asArray else { return record.jsonBytes(pretty: true) + [UInt8(ascii: "\n")] }
     var writer = JSONWriter(pretty: true, indentLevel: 1)
@@ -19,12 +21,14 @@ public struct JSONEmitter: RecordEmitter {
     return writer.bytes
   }
 
+  /// `,` and a newline between array elements.
   public mutating func separator() -> [UInt8] {
     defer { count += 1 }
     guard asArray else { return [] }
     return Array((count == 0 ? "\n  " : ",\n  ").utf8)
   }
 
+  /// Closes the output.
   public mutating func end() -> [UInt8] {
     guard asArray else { return [] }
     return Array((count == 0 ? "]\n" : "\n]\n").utf8)

@@ -3,8 +3,10 @@ public struct JSONLinesEmitter: RecordEmitter {
   /// Creates an emitter.
   public init() {}
 
+  /// Opens the output.
   public mutating func begin() -> [UInt8] { [] }
 
+  /// The record as one compact JSON object and a newline.
   public func encode(_ record: GeneRecord) -> [UInt8] {
     var writer = JSONWriter(pretty: false)
     record.write(to: &writer)
@@ -13,5 +15,6 @@ public struct JSONLinesEmitter: RecordEmitter {
     return bytes
   }
 
+  /// Closes the output.
   public mutating func end() -> [UInt8] { [] }
 }

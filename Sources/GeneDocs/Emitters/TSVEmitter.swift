@@ -11,14 +11,17 @@ public struct TSVEmitter: RecordEmitter {
     self.columns = columns
   }
 
+  /// The header row.
   public mutating func begin() -> [UInt8] {
     row(columns.map(\.rawValue))
   }
 
+  /// The record as one row.
   public func encode(_ record: GeneRecord) -> [UInt8] {
     row(columns.map { $0.text(of: record) })
   }
 
+  /// Closes the output.
   public mutating func end() -> [UInt8] { [] }
 
   // MARK: - Fields

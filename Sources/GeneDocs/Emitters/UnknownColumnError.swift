@@ -8,6 +8,7 @@ public struct UnknownColumnError: Error, Sendable, Equatable, CustomStringConver
     self.name = name
   }
 
+  /// The message, for people.
   public var description: String {
     "unknown column '\(name)': use " + RecordColumn.allCases.map(\.rawValue).joined(separator: ", ")
   }

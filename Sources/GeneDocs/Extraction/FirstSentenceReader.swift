@@ -70,8 +70,7 @@ struct FirstSentenceReader {
       if let symbol = symbolToken(at: skipOpeningPunctuation(start + marker.utf8.count)) { return (symbol, ()) }
     }
     guard let isAt = find(" is ", from: start, limit: start + 160) else { return nil }
-    let prefix = String(decoding: lower[start..<isAt], as: UTF8.self)
-    guard prefix.contains("symbol") else { return nil }
+    guard ByteSearch.contains(lower[start..<isAt], Array("symbol".utf8)) else { return nil }
     var position = skipSpaces(isAt + 4)
     position = skipWord("the ", at: position)
     position = skipOpeningPunctuation(position)
@@ -93,8 +92,9 @@ struct FirstSentenceReader {
   private func leadingSymbol(_ start: Int) -> (symbol: Range<Int>, Void)? {
     guard let symbol = symbolToken(at: start) else { return nil }
     let after = symbol.upperBound
-    guard after == original.count || [UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: "(")].contains(original[after])
-      || original[after] == UInt8(ascii: ":") || original[after] == UInt8(ascii: ";")
+    guard
+      after == original.count || [UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: "(")].contains(original[after])
+        || original[after] == UInt8(ascii: ":") || original[after] == UInt8(ascii: ";")
     else { return nil }
     return (symbol, ())
   }
@@ -102,7 +102,10 @@ struct FirstSentenceReader {
   /// `Gamma-glutamyl carboxylase (GGCX) is …`.
   private func nameThenSymbol(_ start: Int) -> (symbol: Range<Int>, name: Range<Int>)? {
     guard let open = find("(", from: start, limit: start + 200), open > start else { return nil }
-    if let isAt = find(" is ", from: start, limit: open) { _ = isAt; return nil }
+    if let isAt = find(" is ", from: start, limit: open) {
+      _ = isAt
+      return nil
+    }
     guard let symbol = symbolToken(at: open + 1), symbol.upperBound < original.count,
       original[symbol.upperBound] == UInt8(ascii: ")")
     else { return nil }
@@ -128,7 +131,8 @@ struct FirstSentenceReader {
 
   /// Phrases after `SYM ` (no comma) that introduce the name: `DAO stands for D-amino acid oxidase`.
   private static let directMarkers = [
-    "stands for ", "is short for ", "is an abbreviation for ", "is an acronym for ", "refers to ", "is the official symbol for ",
+    "stands for ", "is short for ", "is an abbreviation for ", "is an acronym for ", "refers to ",
+    "is the official symbol for ",
     "is the official gene symbol for ", "is the gene symbol for ", "is the symbol for ", "is the official symbol of ",
     "is an official symbol for ", "is an official symbol representing ", "is the official symbol representing ",
     "is the approved symbol for ", "gene encodes the ", "encodes the ", "codes for the ",
@@ -179,6 +183,12 @@ struct FirstSentenceReader {
       }
       return tail
     }
+    // `KCNH2, also known as hERG (human Ether-à-go-go-Related Gene)`: a one-word alias in any case, then its name.
+    if marker.hasPrefix("also") || marker == "known as ", let word = singleWordBeforeParenthesis(at: position) {
+      tail.aliases.append(string(word.word))
+      tail.name = cleanName(word.parenthesis)
+      return tail
+    }
     guard let nameRange = readName(at: position) else { return tail }
     tail.name = cleanName(nameRange)
     // `Glucose Transporter Type 2, GLUT2, is …`: a lone symbol after the name is another alias.
@@ -226,7 +236,12 @@ struct FirstSentenceReader {
   private func endsNameAfterComma(_ comma: Int) -> Bool {
     let next = skipSpaces(comma + 1)
     guard next < original.count else { return true }
-    if let token = symbolToken(at: next), endsAlias(token.upperBound) { return true }
+    if let token = symbolToken(at: next), token.upperBound < original.count,
+      [UInt8(ascii: ","), UInt8(ascii: ")")].contains(original[token.upperBound]) || has(" is ", at: token.upperBound)
+        || has(" (", at: token.upperBound)
+    {
+      return true
+    }
     var end = next
     while end < lower.count, lower[end] >= 0x61 && lower[end] <= 0x7A { end += 1 }
     let word = String(decoding: lower[next..<end], as: UTF8.self)
@@ -251,12 +266,28 @@ struct FirstSentenceReader {
   /// (`SMAD Family Member 7`, `C-X-C motif chemokine ligand 5`).
   private func endsAlias(_ end: Int) -> Bool {
     guard end < original.count else { return true }
-    if [UInt8(ascii: ","), UInt8(ascii: ")"), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: "*"),
-        UInt8(ascii: "\""), UInt8(ascii: "'")].contains(original[end]) { return true }
+    if [
+      UInt8(ascii: ","), UInt8(ascii: ")"), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: "*"),
+      UInt8(ascii: "\""), UInt8(ascii: "'"),
+    ].contains(original[end]) {
+      return true
+    }
     guard original[end] == UInt8(ascii: " ") else { return false }
     let next = end + 1
     if next < original.count, original[next] == UInt8(ascii: "(") { return true }
     return [" or ", " and ", " is ", " are ", " was ", " encodes ", " plays "].contains { has($0, at: end) }
+  }
+
+  /// A word with no spaces followed by ` (…)`: `hERG (human Ether-à-go-go-Related Gene)`.
+  private func singleWordBeforeParenthesis(at start: Int) -> (word: Range<Int>, parenthesis: Range<Int>)? {
+    var end = start
+    while end < original.count, original[end] != UInt8(ascii: " "), original[end] != UInt8(ascii: ","),
+      original[end] != UInt8(ascii: "(")
+    {
+      end += 1
+    }
+    guard end > start, has(" (", at: end), let paren = parenthesized(at: end + 1) else { return nil }
+    return (start..<end, paren.content)
   }
 
   // MARK: - Aliases
@@ -271,8 +302,10 @@ struct FirstSentenceReader {
     var found: [String] = []
     var position = 0
     while position < end {
-      guard let marker = Self.aliasMarkers.first(where: { has($0, at: position) }),
-        position == 0 || !ByteClass.isAlphanumeric(lower[position - 1])
+      let byte = lower[position]
+      guard byte == UInt8(ascii: "a") || byte == UInt8(ascii: "f") || byte == UInt8(ascii: "p"),
+        position == 0 || !ByteClass.isAlphanumeric(lower[position - 1]),
+        let marker = Self.aliasMarkers.first(where: { has($0, at: position) })
       else {
         position += 1
         continue
@@ -431,7 +464,7 @@ struct FirstSentenceReader {
       }
       text = text.trimmingWhitespace()
     }
-    for prefix in ["the ", "gene encoding ", "gene that encodes ", "human "] where text.lowercased().hasPrefix(prefix) {
+    for prefix in ["the ", "gene encoding ", "gene that encodes "] where text.lowercased().hasPrefix(prefix) {
       text = String(text.dropFirst(prefix.count))
     }
     if text.lowercased().hasSuffix(" gene") { text = String(text.dropLast(5)) }

@@ -28,16 +28,17 @@ public struct HeadingMatcher: Sendable {
   /// Lower case, words only, `and`/`the`/`&` dropped, plurals made singular, words sorted.
   static func normalize(_ heading: String) -> String {
     var words: [String] = []
-    var current = ""
-    for character in heading.lowercased() {
-      if character.isLetter || character.isNumber {
-        current.append(character)
+    var current: [UInt8] = []
+    for byte in heading.utf8 {
+      // ASCII letters and digits, and every byte of a non-ASCII character, make up words.
+      if ByteClass.isAlphanumeric(byte) || byte >= 0x80 {
+        current.append(ByteClass.lowercased(byte))
       } else if !current.isEmpty {
-        words.append(current)
-        current = ""
+        words.append(String(decoding: current, as: UTF8.self))
+        current.removeAll(keepingCapacity: true)
       }
     }
-    if !current.isEmpty { words.append(current) }
+    if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
     return words.filter { !ignored.contains($0) }.map(singular).sorted().joined(separator: " ")
   }
 

@@ -24,8 +24,11 @@ struct IdentityResolver {
 
     var identity = ProseIdentity()
     identity.symbol = claims.first?.symbol
-    identity.name = frontMatter?.name ?? title?.name ?? prose?.name
-    var aliases = frontMatter?.aliases ?? ((title?.aliases ?? []) + (prose?.aliases ?? []))
+    // The first sentence's name and aliases count only when it is about the chosen symbol.
+    let proseAgrees = prose?.symbol.map { $0.uppercased() == identity.symbol?.uppercased() } ?? true
+    let agreeingProse = proseAgrees ? prose : nil
+    identity.name = frontMatter?.name ?? title?.name ?? agreeingProse?.name
+    var aliases = frontMatter?.aliases ?? ((title?.aliases ?? []) + (agreeingProse?.aliases ?? []))
     aliases = aliases.reduce(into: []) { kept, alias in
       if alias != identity.symbol, !kept.contains(alias) { kept.append(alias) }
     }
@@ -53,7 +56,9 @@ struct IdentityResolver {
 
   // MARK: - File name
 
-  private static let accessionPrefixes: Set<String> = ["PA", "ENSG", "ENST", "HGNC", "NM", "NR", "NG", "GD", "GENE", "ID"]
+  private static let accessionPrefixes: Set<String> = [
+    "PA", "ENSG", "ENST", "HGNC", "NM", "NR", "NG", "GD", "GENE", "ID",
+  ]
 
   /// The file name's stem (up to the first `.`, `_` or space) when it has a symbol's shape and is not an
   /// accession such as `PA102` or `ENSG00000136689`.

@@ -16,19 +16,22 @@ struct SectionAssembler {
     var furthest: SectionField?
     var reportedOrder = false
     for section in layout.sections {
-      let text = markdown ? document.trimmedSource(from: section.contentStart, to: section.contentEnd) : section.plainText
+      let text =
+        markdown ? document.trimmedSource(from: section.contentStart, to: section.contentEnd) : section.plainText
       let plain = markdown ? section.plainText : text
       guard let heading = section.heading else {
         fields.others.append(OtherSection(heading: nil, text: text))
         fields.diagnostics.append(
-          Diagnostic(.textBeforeFirstHeading, "text before the first heading (kept in other_sections)", at: section.location))
+          Diagnostic(
+            .textBeforeFirstHeading, "text before the first heading (kept in other_sections)", at: section.location))
         reportPlaceholder(in: plain, of: section, named: "the text before the first heading", into: &fields)
         continue
       }
       let name = "'\(heading.text)'"
       if let level = heading.headingLevel, level != 2 {
         fields.diagnostics.append(
-          Diagnostic(.headingLevel, "section heading \(name) is level \(level); sections are level 2 (##)", at: heading.start))
+          Diagnostic(
+            .headingLevel, "section heading \(name) is level \(level); sections are level 2 (##)", at: heading.start))
       }
       if plain.isEmpty {
         fields.diagnostics.append(Diagnostic(.emptySection, "section \(name) has no text", at: heading.start))
@@ -37,7 +40,8 @@ struct SectionAssembler {
       guard let field = section.field else {
         fields.others.append(OtherSection(heading: heading.text, text: text))
         fields.diagnostics.append(
-          Diagnostic(.unknownSection, "section \(name) is not one of the three (kept in other_sections)", at: heading.start))
+          Diagnostic(
+            .unknownSection, "section \(name) is not one of the three (kept in other_sections)", at: heading.start))
         continue
       }
       if let first = firstSeen[field] {
@@ -55,7 +59,8 @@ struct SectionAssembler {
         reportedOrder = true
         fields.diagnostics.append(
           Diagnostic(
-            .sectionOrder, "section \(name) comes after '\(furthest.canonicalHeading)'; the canonical order is "
+            .sectionOrder,
+            "section \(name) comes after '\(furthest.canonicalHeading)'; the canonical order is "
               + SectionField.allCases.map(\.canonicalHeading).joined(separator: ", "), at: heading.start))
       }
       furthest = max(furthest ?? field, field)
@@ -67,7 +72,9 @@ struct SectionAssembler {
     return fields
   }
 
-  private func reportPlaceholder(in text: String, of section: DocumentSection, named name: String, into fields: inout Fields) {
+  private func reportPlaceholder(
+    in text: String, of section: DocumentSection, named name: String, into fields: inout Fields
+  ) {
     guard let phrase = RefusalDetector.finding(in: text) else { return }
     fields.diagnostics.append(
       Diagnostic(

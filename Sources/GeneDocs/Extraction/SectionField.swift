@@ -16,5 +16,6 @@ public enum SectionField: String, Sendable, CaseIterable, Codable, Comparable {
   /// The position in canonical order.
   public var order: Int { SectionField.allCases.firstIndex(of: self)! }
 
+  /// Orders values.
   public static func < (lhs: SectionField, rhs: SectionField) -> Bool { lhs.order < rhs.order }
 }

@@ -29,7 +29,39 @@ public struct CmarkParser: Sendable {
     }
     guard let root else { return MarkdownDocument(blocks: [], source: source) }
     defer { cmark_node_free(root) }
-    return MarkdownDocument(blocks: Self.collectBlocks(root, restoringStars: protected), source: source)
+    let blocks = Self.collectBlocks(root, restoringStars: protected)
+    return MarkdownDocument(blocks: Self.correctingSetextEnds(blocks, in: source), source: source)
+  }
+
+  // MARK: - Setext headings
+
+  /// libcmark 0.30.2 reports a setext heading as ending on the line after its underline when another line
+  /// follows (`Title\n===\nText` gives `1:1-3:5`); the heading really ends on its underline.
+  private static func correctingSetextEnds(_ blocks: [MarkdownBlock], in source: [UInt8]) -> [MarkdownBlock] {
+    guard blocks.contains(where: { $0.headingLevel != nil && $0.endLine > $0.start.line }) else { return blocks }
+    let lines = LineIndex(source)
+    return blocks.map { block in
+      guard block.headingLevel != nil, block.endLine > block.start.line else { return block }
+      var line = block.start.line + 1
+      while line <= block.endLine, !isSetextUnderline(source, lines, line) { line += 1 }
+      return MarkdownBlock(kind: block.kind, text: block.text, start: block.start, endLine: min(line, block.endLine))
+    }
+  }
+
+  /// Whether a line is up to three spaces, then only `=` or only `-`, then white space.
+  private static func isSetextUnderline(_ source: [UInt8], _ lines: LineIndex, _ line: Int) -> Bool {
+    var index = lines.offset(line: line)
+    let end = lines.offset(line: line + 1)
+    var indent = 0
+    while index < end, source[index] == UInt8(ascii: " "), indent < 3 {
+      index += 1
+      indent += 1
+    }
+    guard index < end, source[index] == UInt8(ascii: "=") || source[index] == UInt8(ascii: "-") else { return false }
+    let marker = source[index]
+    while index < end, source[index] == marker { index += 1 }
+    while index < end, ByteClass.isWhitespace(source[index]) { index += 1 }
+    return index == end
   }
 
   // MARK: - Walking

@@ -14,6 +14,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable, Codable {
   /// The first byte of the document.
   public static let start = SourceLocation(line: 1, column: 1)
 
+  /// Orders values.
   public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
     (lhs.line, lhs.column) < (rhs.line, rhs.column)
   }

@@ -15,7 +15,8 @@ enum StarAlleleGuard {
     var changed = false
     var index = 1
     while index + 1 < copy.count {
-      if copy[index] == UInt8(ascii: "*"), ByteClass.isAlphanumeric(copy[index - 1]), ByteClass.isDigit(copy[index + 1]) {
+      if copy[index] == UInt8(ascii: "*"), ByteClass.isAlphanumeric(copy[index - 1]), ByteClass.isDigit(copy[index + 1])
+      {
         copy[index] = placeholder
         changed = true
       }

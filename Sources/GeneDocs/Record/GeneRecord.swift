@@ -45,6 +45,7 @@ public struct GeneRecord: Sendable, Equatable, Codable {
     case metadata, source, diagnostics
   }
 
+  /// Decodes a value.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     symbol = try container.decodeIfPresent(String.self, forKey: .symbol)
@@ -62,6 +63,7 @@ public struct GeneRecord: Sendable, Equatable, Codable {
     diagnostics = try container.decode([Diagnostic].self, forKey: .diagnostics)
   }
 
+  /// Encodes the value.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(symbol, forKey: .symbol)
@@ -92,6 +94,7 @@ public struct OtherSection: Sendable, Equatable, Codable {
 
   enum CodingKeys: String, CodingKey { case heading, text }
 
+  /// Encodes the value.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(heading, forKey: .heading)

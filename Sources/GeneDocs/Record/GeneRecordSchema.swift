@@ -3,104 +3,104 @@
 public enum GeneRecordSchema {
   /// The schema's text.
   public static let json = #"""
-{
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "$id": "https://gene2json.dev/schemas/gene-record.schema.json",
-  "title": "GeneRecord",
-  "description": "What one gene-summary Markdown document says, as data (gene2json SPEC section 2).",
-  "type": "object",
-  "additionalProperties": false,
-  "required": [
-    "symbol",
-    "name",
-    "aliases",
-    "summary",
-    "associations",
-    "pharmacogenetics",
-    "other_sections",
-    "metadata",
-    "source",
-    "diagnostics"
-  ],
-  "properties": {
-    "symbol": {
-      "description": "The official gene symbol the document is about; null only when none can be found (then a GD201 error).",
-      "type": ["string", "null"],
-      "minLength": 1
-    },
-    "name": {
-      "description": "The full gene name as the document states it, without surrounding quotes or markup.",
-      "type": ["string", "null"],
-      "minLength": 1
-    },
-    "aliases": {
-      "description": "Other symbols or names the document gives.",
-      "type": "array",
-      "items": { "type": "string", "minLength": 1 }
-    },
-    "summary": {
-      "description": "Plain text (or, with --markdown, Markdown source) of the Gene Summary section.",
-      "type": ["string", "null"]
-    },
-    "associations": {
-      "description": "Plain text (or Markdown source) of the Gene Drugs, Diseases, Phenotypes, and Pathways section.",
-      "type": ["string", "null"]
-    },
-    "pharmacogenetics": {
-      "description": "Plain text (or Markdown source) of the Pharmacogenetics section.",
-      "type": ["string", "null"]
-    },
-    "other_sections": {
-      "description": "Every other section in document order; text before the first heading has heading null.",
-      "type": "array",
-      "items": {
-        "type": "object",
-        "additionalProperties": false,
-        "required": ["heading", "text"],
-        "properties": {
-          "heading": { "type": ["string", "null"] },
-          "text": { "type": "string" }
-        }
-      }
-    },
-    "metadata": {
-      "description": "Front-matter keys other than symbol, name and aliases, values as given.",
-      "type": "object"
-    },
-    "source": {
-      "description": "Where the record came from.",
+    {
+      "$schema": "https://json-schema.org/draft/2020-12/schema",
+      "$id": "https://gene2json.dev/schemas/gene-record.schema.json",
+      "title": "GeneRecord",
+      "description": "What one gene-summary Markdown document says, as data (gene2json SPEC section 2).",
       "type": "object",
       "additionalProperties": false,
-      "required": ["path", "sha256", "bytes"],
+      "required": [
+        "symbol",
+        "name",
+        "aliases",
+        "summary",
+        "associations",
+        "pharmacogenetics",
+        "other_sections",
+        "metadata",
+        "source",
+        "diagnostics"
+      ],
       "properties": {
-        "path": { "description": "The input path as given; - for standard input.", "type": "string", "minLength": 1 },
-        "sha256": { "description": "SHA-256 of the input bytes, lower-case hex.", "type": "string", "pattern": "^[0-9a-f]{64}$" },
-        "bytes": { "description": "The number of input bytes.", "type": "integer", "minimum": 0 }
-      }
-    },
-    "diagnostics": {
-      "description": "What was wrong or repaired.",
-      "type": "array",
-      "items": {
-        "type": "object",
-        "additionalProperties": false,
-        "required": ["severity", "code", "message", "line", "column"],
-        "properties": {
-          "severity": { "enum": ["error", "warning"] },
-          "code": {
-            "enum": [
-              "GD101", "GD102", "GD103", "GD104", "GD105", "GD106", "GD107",
-              "GD201", "GD202", "GD203", "GD204", "GD205",
-              "GD301", "GD302", "GD303"
-            ]
-          },
-          "message": { "type": "string", "minLength": 1 },
-          "line": { "type": "integer", "minimum": 1 },
-          "column": { "type": "integer", "minimum": 1 }
+        "symbol": {
+          "description": "The official gene symbol the document is about; null only when none can be found (then a GD201 error).",
+          "type": ["string", "null"],
+          "minLength": 1
+        },
+        "name": {
+          "description": "The full gene name as the document states it, without surrounding quotes or markup.",
+          "type": ["string", "null"],
+          "minLength": 1
+        },
+        "aliases": {
+          "description": "Other symbols or names the document gives.",
+          "type": "array",
+          "items": { "type": "string", "minLength": 1 }
+        },
+        "summary": {
+          "description": "Plain text (or, with --markdown, Markdown source) of the Gene Summary section.",
+          "type": ["string", "null"]
+        },
+        "associations": {
+          "description": "Plain text (or Markdown source) of the Gene Drugs, Diseases, Phenotypes, and Pathways section.",
+          "type": ["string", "null"]
+        },
+        "pharmacogenetics": {
+          "description": "Plain text (or Markdown source) of the Pharmacogenetics section.",
+          "type": ["string", "null"]
+        },
+        "other_sections": {
+          "description": "Every other section in document order; text before the first heading has heading null.",
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": ["heading", "text"],
+            "properties": {
+              "heading": { "type": ["string", "null"] },
+              "text": { "type": "string" }
+            }
+          }
+        },
+        "metadata": {
+          "description": "Front-matter keys other than symbol, name and aliases, values as given.",
+          "type": "object"
+        },
+        "source": {
+          "description": "Where the record came from.",
+          "type": "object",
+          "additionalProperties": false,
+          "required": ["path", "sha256", "bytes"],
+          "properties": {
+            "path": { "description": "The input path as given; - for standard input.", "type": "string", "minLength": 1 },
+            "sha256": { "description": "SHA-256 of the input bytes, lower-case hex.", "type": "string", "pattern": "^[0-9a-f]{64}$" },
+            "bytes": { "description": "The number of input bytes.", "type": "integer", "minimum": 0 }
+          }
+        },
+        "diagnostics": {
+          "description": "What was wrong or repaired.",
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": ["severity", "code", "message", "line", "column"],
+            "properties": {
+              "severity": { "enum": ["error", "warning"] },
+              "code": {
+                "enum": [
+                  "GD101", "GD102", "GD103", "GD104", "GD105", "GD106", "GD107",
+                  "GD201", "GD202", "GD203", "GD204", "GD205",
+                  "GD301", "GD302", "GD303"
+                ]
+              },
+              "message": { "type": "string", "minLength": 1 },
+              "line": { "type": "integer", "minimum": 1 },
+              "column": { "type": "integer", "minimum": 1 }
+            }
+          }
         }
       }
     }
-  }
-}
-"""#
+    """#
 }

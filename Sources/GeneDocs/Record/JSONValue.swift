@@ -33,9 +33,11 @@ extension JSONValue: Codable {
     init?(intValue: Int) { nil }
   }
 
+  /// Decodes a value.
   public init(from decoder: any Decoder) throws {
     if let object = try? decoder.container(keyedBy: Key.self) {
-      self = .object(try object.allKeys.map { JSONMember($0.stringValue, try object.decode(JSONValue.self, forKey: $0)) })
+      self = .object(
+        try object.allKeys.map { JSONMember($0.stringValue, try object.decode(JSONValue.self, forKey: $0)) })
       return
     }
     if var array = try? decoder.unkeyedContainer() {
@@ -58,6 +60,7 @@ extension JSONValue: Codable {
     }
   }
 
+  /// Encodes the value.
   public func encode(to encoder: any Encoder) throws {
     switch self {
     case .object(let members):

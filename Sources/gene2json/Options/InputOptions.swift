@@ -16,7 +16,8 @@ struct InputOptions: ParsableArguments {
       valueName: "input"))
   var inputs: [String] = []
 
-  @Option(help: ArgumentHelp("Also read the paths listed in FILE, one a line (- for standard input).", valueName: "file"))
+  @Option(
+    help: ArgumentHelp("Also read the paths listed in FILE, one a line (- for standard input).", valueName: "file"))
   var filesFrom: String?
 
   @Option(help: ArgumentHelp("Documents converted at once (default: the number of cores).", valueName: "n"))

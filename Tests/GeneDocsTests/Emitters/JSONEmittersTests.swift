@@ -28,7 +28,8 @@ struct JSONEmittersTests {
     let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
     #expect(lines.count == 3 && lines[2].isEmpty)
     #expect(try JSONDecoder().decode(GeneRecord.self, from: Data(lines[0])) == SampleRecord.awkward)
-    #expect(String(decoding: lines[1], as: UTF8.self).hasPrefix(#"{"symbol":"ABC1","name":"Alpha Beta 1","aliases":[],"#))
+    #expect(
+      String(decoding: lines[1], as: UTF8.self).hasPrefix(#"{"symbol":"ABC1","name":"Alpha Beta 1","aliases":[],"#))
   }
 
   @Test("encode is the same on any thread")

@@ -9,7 +9,9 @@ struct RecordColumnTests {
     let record = SampleRecord.awkward
     #expect(RecordColumn.aliases.text(of: record) == "A,B; C\tD")
     #expect(RecordColumn.associations.text(of: record) == nil)
-    #expect(RecordColumn.otherSections.text(of: record) == #"[{"heading":"Notes","text":"a\nb"},{"heading":null,"text":"pre"}]"#)
+    #expect(
+      RecordColumn.otherSections.text(of: record)
+        == #"[{"heading":"Notes","text":"a\nb"},{"heading":null,"text":"pre"}]"#)
     #expect(RecordColumn.metadata.text(of: record) == #"{"tags":["x",0.5,null]}"#)
     #expect(RecordColumn.diagnostics.text(of: record)?.hasPrefix(#"[{"severity":"warning","code":"GD103","#) == true)
     #expect(RecordColumn.sourceBytes.text(of: record) == "321")

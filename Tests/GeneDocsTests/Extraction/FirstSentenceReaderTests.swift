@@ -13,25 +13,71 @@ struct FirstSentenceReaderTests {
   }
 
   static let cases: [Case] = [
-    Case(sentence: "CDK6 (Cyclin Dependent Kinase 6) drives the G1 phase.", symbol: "CDK6", name: "Cyclin Dependent Kinase 6", aliases: []),
+    Case(
+      sentence: "CDK6 (Cyclin Dependent Kinase 6) drives the G1 phase.", symbol: "CDK6",
+      name: "Cyclin Dependent Kinase 6", aliases: []),
     Case(sentence: "ABCB1 is a transporter that pumps drugs out of cells.", symbol: "ABCB1", name: nil, aliases: []),
-    Case(sentence: "TNFSF13B, also known as BAFF (B-cell Activating Factor), keeps B cells alive.", symbol: "TNFSF13B", name: "B-cell Activating Factor", aliases: ["BAFF"]),
-    Case(sentence: "The gene GRIN2B (Glutamate Ionotropic Receptor NMDA Type Subunit 2B) encodes a channel.", symbol: "GRIN2B", name: "Glutamate Ionotropic Receptor NMDA Type Subunit 2B", aliases: []),
-    Case(sentence: "The official symbol of the gene discussed here is PGM3, which stands for Phosphoglucomutase 3.", symbol: "PGM3", name: "Phosphoglucomutase 3", aliases: []),
-    Case(sentence: "Gamma-glutamyl hydrolase (GGH) trims folate tails.", symbol: "GGH", name: "Gamma-glutamyl hydrolase", aliases: []),
-    Case(sentence: "NQO1 is the official symbol for the NAD(P)H Quinone Dehydrogenase 1 gene.", symbol: "NQO1", name: "NAD(P)H Quinone Dehydrogenase 1", aliases: []),
-    Case(sentence: "ADH1B, or Alcohol Dehydrogenase 1B, is active in the liver.", symbol: "ADH1B", name: "Alcohol Dehydrogenase 1B", aliases: []),
-    Case(sentence: "ERBB2, short for Erb-B2 Receptor Tyrosine Kinase 2, is amplified in some tumours.", symbol: "ERBB2", name: "Erb-B2 Receptor Tyrosine Kinase 2", aliases: []),
-    Case(sentence: "GSTP1, officially known as glutathione S-transferase pi 1, conjugates electrophiles.", symbol: "GSTP1", name: "glutathione S-transferase pi 1", aliases: []),
-    Case(sentence: "MOCS2, or \"molybdenum cofactor synthesis 2,\" is needed for sulfite oxidase.", symbol: "MOCS2", name: "molybdenum cofactor synthesis 2", aliases: []),
-    Case(sentence: "KMT2D (Lysine Methyltransferase 2D), formerly known as MLL2, writes H3K4 marks.", symbol: "KMT2D", name: "Lysine Methyltransferase 2D", aliases: ["MLL2"]),
-    Case(sentence: "SMAD3, also known as SMAD Family Member 3, relays TGF-beta signals.", symbol: "SMAD3", name: "SMAD Family Member 3", aliases: []),
-    Case(sentence: "POLD1, or DNA polymerase delta 1, catalytic subunit, copies the lagging strand.", symbol: "POLD1", name: "DNA polymerase delta 1, catalytic subunit", aliases: []),
-    Case(sentence: "SLC2A4, also known as Glucose Transporter Type 4, GLUT4, is insulin responsive.", symbol: "SLC2A4", name: "Glucose Transporter Type 4", aliases: ["GLUT4"]),
-    Case(sentence: "C4orf33, officially termed \"chromosome 4 open reading frame 33,\" is poorly studied.", symbol: "C4orf33", name: "chromosome 4 open reading frame 33", aliases: []),
-    Case(sentence: "The official gene symbol APOE stands for apolipoprotein E. It carries lipids.", symbol: "APOE", name: "apolipoprotein E", aliases: []),
-    Case(sentence: "HMGCR stands for 3-hydroxy-3-methylglutaryl-CoA reductase, the statin target.", symbol: "HMGCR", name: "3-hydroxy-3-methylglutaryl-CoA reductase", aliases: []),
-    Case(sentence: "I currently do not have detailed information on a gene named QQX7.", symbol: nil, name: nil, aliases: []),
+    Case(
+      sentence: "TNFSF13B, also known as BAFF (B-cell Activating Factor), keeps B cells alive.", symbol: "TNFSF13B",
+      name: "B-cell Activating Factor", aliases: ["BAFF"]),
+    Case(
+      sentence: "The gene GRIN2B (Glutamate Ionotropic Receptor NMDA Type Subunit 2B) encodes a channel.",
+      symbol: "GRIN2B", name: "Glutamate Ionotropic Receptor NMDA Type Subunit 2B", aliases: []),
+    Case(
+      sentence: "The official symbol of the gene discussed here is PGM3, which stands for Phosphoglucomutase 3.",
+      symbol: "PGM3", name: "Phosphoglucomutase 3", aliases: []),
+    Case(
+      sentence: "Gamma-glutamyl hydrolase (GGH) trims folate tails.", symbol: "GGH", name: "Gamma-glutamyl hydrolase",
+      aliases: []),
+    Case(
+      sentence: "NQO1 is the official symbol for the NAD(P)H Quinone Dehydrogenase 1 gene.", symbol: "NQO1",
+      name: "NAD(P)H Quinone Dehydrogenase 1", aliases: []),
+    Case(
+      sentence: "ADH1B, or Alcohol Dehydrogenase 1B, is active in the liver.", symbol: "ADH1B",
+      name: "Alcohol Dehydrogenase 1B", aliases: []),
+    Case(
+      sentence: "ERBB2, short for Erb-B2 Receptor Tyrosine Kinase 2, is amplified in some tumours.", symbol: "ERBB2",
+      name: "Erb-B2 Receptor Tyrosine Kinase 2", aliases: []),
+    Case(
+      sentence: "GSTP1, officially known as glutathione S-transferase pi 1, conjugates electrophiles.", symbol: "GSTP1",
+      name: "glutathione S-transferase pi 1", aliases: []),
+    Case(
+      sentence: "MOCS2, or \"molybdenum cofactor synthesis 2,\" is needed for sulfite oxidase.", symbol: "MOCS2",
+      name: "molybdenum cofactor synthesis 2", aliases: []),
+    Case(
+      sentence: "KMT2D (Lysine Methyltransferase 2D), formerly known as MLL2, writes H3K4 marks.", symbol: "KMT2D",
+      name: "Lysine Methyltransferase 2D", aliases: ["MLL2"]),
+    Case(
+      sentence: "SMAD3, also known as SMAD Family Member 3, relays TGF-beta signals.", symbol: "SMAD3",
+      name: "SMAD Family Member 3", aliases: []),
+    Case(
+      sentence: "POLD1, or DNA polymerase delta 1, catalytic subunit, copies the lagging strand.", symbol: "POLD1",
+      name: "DNA polymerase delta 1, catalytic subunit", aliases: []),
+    Case(
+      sentence: "SLC2A4, also known as Glucose Transporter Type 4, GLUT4, is insulin responsive.", symbol: "SLC2A4",
+      name: "Glucose Transporter Type 4", aliases: ["GLUT4"]),
+    Case(
+      sentence: "C4orf33, officially termed \"chromosome 4 open reading frame 33,\" is poorly studied.",
+      symbol: "C4orf33", name: "chromosome 4 open reading frame 33", aliases: []),
+    Case(
+      sentence: "The official gene symbol APOE stands for apolipoprotein E. It carries lipids.", symbol: "APOE",
+      name: "apolipoprotein E", aliases: []),
+    Case(
+      sentence: "HMGCR stands for 3-hydroxy-3-methylglutaryl-CoA reductase, the statin target.", symbol: "HMGCR",
+      name: "3-hydroxy-3-methylglutaryl-CoA reductase", aliases: []),
+    Case(
+      sentence: "DCBLD2, also known as Discoidin, CUB and LCCL domain containing 2, is a receptor.",
+      symbol: "DCBLD2", name: "Discoidin, CUB and LCCL domain containing 2", aliases: []),
+    Case(
+      sentence:
+        "KCNQ1, also known as kvLQT1 (potassium voltage-gated channel LQT1), shapes the cardiac action potential.",
+      symbol: "KCNQ1", name: "potassium voltage-gated channel LQT1", aliases: ["kvLQT1"]),
+    Case(
+      sentence: "HLA-A, or Human Leukocyte Antigen A, presents peptides.", symbol: "HLA-A",
+      name: "Human Leukocyte Antigen A", aliases: []),
+    Case(
+      sentence: "I currently do not have detailed information on a gene named QQX7.", symbol: nil, name: nil,
+      aliases: []),
     Case(sentence: "Currently, little is known about this locus.", symbol: nil, name: nil, aliases: []),
   ]
 

@@ -27,6 +27,22 @@ struct GoldenFixtureTests {
     }
   }
 
+  @Test(
+    "--markdown: every section of every fixture is a slice of its source", arguments: FixturePaths.convertFixtures())
+  func markdownSlicesEveryFixture(_ name: String) throws {
+    let path = "Fixtures/convert/\(name)"
+    let raw = try FixturePaths.bytes(path)
+    let converter = GeneDocumentConverter(options: ConversionOptions(markdown: true))
+    guard let record = converter.convert(raw, path: path).record else { return }
+    let source = String(decoding: raw, as: UTF8.self)
+    let texts =
+      [record.summary, record.associations, record.pharmacogenetics].compactMap { $0 }
+      + record.otherSections.map(\.text)
+    for text in texts where !text.isEmpty {
+      #expect(source.contains(text), "\(name): \(text.prefix(60))")
+    }
+  }
+
   @Test("--fix-encoding repairs mojibake and still reports it")
   func fixEncoding() throws {
     let path = "Fixtures/convert/mojibake.md"
@@ -42,7 +58,9 @@ struct GoldenFixtureTests {
   func roundTrip() throws {
     for name in FixturePaths.convertFixtures() {
       let path = "Fixtures/convert/\(name)"
-      guard let record = GeneDocumentConverter().convert(try FixturePaths.bytes(path), path: path).record else { continue }
+      guard let record = GeneDocumentConverter().convert(try FixturePaths.bytes(path), path: path).record else {
+        continue
+      }
       var decoded = try JSONDecoder().decode(GeneRecord.self, from: Data(record.jsonBytes(pretty: false)))
       var expected = record
       // JSONDecoder does not keep object key order; compare metadata by key.

@@ -19,7 +19,9 @@ struct HeadingMatcherTests {
     #expect(matcher.field(for: heading) == field)
   }
 
-  @Test("does not take a drug summary for a gene summary", arguments: ["Drug Summary", "Drug Targets, Enzymes, Transporters, and Carriers", "References"])
+  @Test(
+    "does not take a drug summary for a gene summary",
+    arguments: ["Drug Summary", "Drug Targets, Enzymes, Transporters, and Carriers", "References"])
   func rejects(_ heading: String) {
     #expect(matcher.field(for: heading) == nil)
   }

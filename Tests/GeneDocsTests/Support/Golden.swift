@@ -8,12 +8,14 @@ enum Golden {
   static let recording = ProcessInfo.processInfo.environment["GENE2JSON_RECORD"] == "1"
 
   /// Compares bytes with the golden file at a path under the package root (or records it).
-  static func check(_ actual: [UInt8], against relativePath: String, sourceLocation: SourceLocation = #_sourceLocation) {
+  static func check(_ actual: [UInt8], against relativePath: String, sourceLocation: SourceLocation = #_sourceLocation)
+  {
     let url = FixturePaths.root.appendingPathComponent(relativePath)
     if recording {
       try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try? Data(actual).write(to: url)
-      Issue.record("recorded \(relativePath); run again without GENE2JSON_RECORD to compare", sourceLocation: sourceLocation)
+      Issue.record(
+        "recorded \(relativePath); run again without GENE2JSON_RECORD to compare", sourceLocation: sourceLocation)
       return
     }
     guard let expected = try? Data(contentsOf: url) else {

@@ -11,9 +11,10 @@ struct BatchInputTests {
     #expect(run.status == 0)
     let paths = run.stdoutText.split(separator: "\r\n").dropFirst().map(String.init)
     #expect(
-      paths == ["B.md", "a-b.md", "a.md", "a/x.md", "deeper/inner/deep.markdown", "z.MD"].map {
-        "Fixtures/batch/tree/" + $0
-      })
+      paths
+        == ["B.md", "a-b.md", "a.md", "a/x.md", "deeper/inner/deep.markdown", "z.MD"].map {
+          "Fixtures/batch/tree/" + $0
+        })
   }
 
   @Test("--files-from lists paths one a line (CRLF, blank lines); a missing one is a GD303 error, the rest go on")

@@ -8,7 +8,8 @@ struct OutputSafetyTests {
     let shell = try Shell()
     defer { shell.remove() }
     let piped = try shell.gene2json(["--format", "jsonl", "Fixtures/batch/tree"])
-    let run = try shell.run(#"mkdir "$WORK/out" && "$BIN" --format jsonl -o "$WORK/out/records.jsonl" Fixtures/batch/tree"#)
+    let run = try shell.run(
+      #"mkdir "$WORK/out" && "$BIN" --format jsonl -o "$WORK/out/records.jsonl" Fixtures/batch/tree"#)
     #expect(run.status == 0)
     #expect(run.stdout.isEmpty)
     #expect(try Data(contentsOf: shell.work.appendingPathComponent("out/records.jsonl")) == piped.stdout)
@@ -59,7 +60,9 @@ struct OutputSafetyTests {
       // Reading the FIFO blocks (no writer), so the run is surely under way when the signal comes.
       let process = Process()
       process.executableURL = CLI.binary
-      process.arguments = ["--jobs", "2", "-o", out.appendingPathComponent("records.json").path, "Fixtures/batch/tree", fifo.path]
+      process.arguments = [
+        "--jobs", "2", "-o", out.appendingPathComponent("records.json").path, "Fixtures/batch/tree", fifo.path,
+      ]
       process.currentDirectoryURL = CLI.root
       process.standardOutput = FileHandle.nullDevice
       process.standardError = FileHandle.nullDevice

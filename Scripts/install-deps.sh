@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what building and testing gene2json needs, when it is missing: libcmark-dev (with pkg-config) from
+# Debian, and the Python checkers from PyPI. Safe to run again; does nothing when all is there.
+set -euo pipefail
+
+apt_packages=()
+command -v pkg-config >/dev/null 2>&1 || apt_packages+=(pkg-config)
+if ! pkg-config --exists libcmark 2>/dev/null; then apt_packages+=(libcmark-dev); fi
+if [ "${WITH_BENCH_TOOLS:-0}" = 1 ]; then
+  command -v cmark >/dev/null 2>&1 || apt_packages+=(cmark)
+  command -v hyperfine >/dev/null 2>&1 || apt_packages+=(hyperfine)
+  [ -x /usr/bin/time ] || apt_packages+=(time)
+fi
+if [ ${#apt_packages[@]} -gt 0 ]; then
+  sudo_cmd=()
+  [ "$(id -u)" = 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${apt_packages[@]}" >/dev/null
+fi
+
+python_packages=()
+python3 -c 'import jsonschema' 2>/dev/null || python_packages+=(jsonschema)
+if [ ${#python_packages[@]} -gt 0 ]; then
+  python3 -m pip install -q "${python_packages[@]}"
+fi

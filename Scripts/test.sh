@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The whole test suite: installs what is missing, runs the Swift tests, then the independent checks on the
+# built binary (JSON Schema, the seed, the real corpus). Prints `N passed, N failed` for the stages last.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+Scripts/install-deps.sh
+swift build --build-tests
+bin="$(swift build --show-bin-path)/gene2json"
+
+passed=0
+failed=0
+stage() {
+  local name=$1
+  shift
+  echo "== $name"
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "== $name FAILED"; fi
+}
+
+stage "swift test" swift test --skip-build
+stage "JSON Schema (jsonschema) on every fixture's output" python3 Tests/schema/validate_outputs.py "$bin"
+stage "seed document" python3 Tests/seed/check_seed.py "$bin"
+stage "SARIF 2.1.0 schema (jsonschema) on validate --reporter sarif" env GENE2JSON_BIN="$bin" Tests/sarif/check.sh
+stage "pre-commit try-repo with the gene2json-validate hook" env GENE2JSON_BIN="$bin" Tests/precommit/check.sh
+if [ -x ../shared/tools/corpus-check ]; then
+  stage "real corpus (corpus-check)" ../shared/tools/corpus-check --bin "$bin"
+fi
+
+echo "stages: $passed passed, $failed failed"
+[ "$failed" = 0 ]

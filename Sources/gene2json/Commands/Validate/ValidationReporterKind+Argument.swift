@@ -1,0 +1,5 @@
+import ArgumentParser
+import GeneDocs
+
+/// `--reporter text|json|github|sarif`.
+extension ValidationReporterKind: ExpressibleByArgument {}
