@@ -20,7 +20,7 @@ struct InputOptions: ParsableArguments {
     help: ArgumentHelp("Also read the paths listed in FILE, one a line (- for standard input).", valueName: "file"))
   var filesFrom: String?
 
-  @Option(help: ArgumentHelp("Documents converted at once (default: the number of cores).", valueName: "n"))
+  @Option(help: ArgumentHelp("Documents processed at once (default: the number of cores).", valueName: "n"))
   var jobs: Int?
 
   func validate() throws {

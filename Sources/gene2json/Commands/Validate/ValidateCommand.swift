@@ -20,8 +20,7 @@ struct ValidateCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: "Files, directories, or - for standard input.")
-  var inputs: [String] = []
+  @OptionGroup var input: InputOptions
 
   @Option(help: "Output format: github prints Actions annotations, sarif a SARIF 2.1.0 log.")
   var reporter: ValidationReporterKind = .text
@@ -38,37 +37,31 @@ struct ValidateCommand: ParsableCommand {
   @Flag(help: "Warnings count as errors for the exit status.")
   var strict = false
 
-  @Option(help: ArgumentHelp("Read input paths from a file, one a line (- for standard input).", valueName: "file"))
-  var filesFrom: String?
-
-  @Option(help: "Documents checked at once (default: the number of cores).")
-  var jobs: Int?
-
-  func validate() throws {
-    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-  }
-
   func run() throws {
     StandardStreams.ignoreBrokenPipeSignal()
     let (configuration, table) = try setUp()
-    let (paths, inputFailures) = try ValidateInputs.paths(operands: inputs, filesFrom: filesFrom)
-    var toolFailed = !inputFailures.isEmpty
-    for failure in inputFailures { StandardStreams.writeErr(failure.description + "\n") }
-
+    let operands = try input.resolvedOperands()
+    var toolFailed = false
     let validator = DocumentValidator(configuration: configuration, geneTable: table)
     var output = reporter.makeReporter(configuration: configuration)
     var summary = ValidationSummary()
-    ValidateInputs.forEach(paths, jobs: jobs ?? ValidateInputs.defaultJobs) { path in
-      InputReader.read(path: path, limit: ConversionOptions.defaultMaxBytes).map { validator.validate($0, path: path) }
-    } emit: { path, outcome in
-      switch outcome {
-      case .success(let document):
-        summary.add(document)
-        StandardStreams.writeOut(output.report(document))
-      case .failure(let failure):
-        toolFailed = true
-        StandardStreams.writeErr("\(path): error: cannot read: \(failure.message)\n")
-      }
+    do {
+      try forEachInput(
+        operands: operands, filesFrom: input.filesFrom, jobs: input.resolvedJobs,
+        work: { path, bytes in validator.validate(bytes, path: path) },
+        emit: { event in
+          switch event {
+          case .result(_, let document):
+            summary.add(document)
+            StandardStreams.writeOut(output.report(document))
+          case .inputFailure(let path, let diagnostic):
+            toolFailed = true
+            StandardStreams.writeErr("\(path): error: \(diagnostic.message)\n")
+          }
+        }, maxBytes: ConversionOptions.defaultMaxBytes)
+    } catch let error as InputListError {
+      StandardStreams.writeErr("gene2json: --files-from: \(error.message)\n")
+      throw ExitCode(2)
     }
     StandardStreams.writeOut(output.finish(summary))
     if toolFailed { throw ExitCode(2) }
