@@ -10,7 +10,7 @@ enum BatchPipeline {
     emit: (BatchEvent<Result>) throws -> Void, maxBytes: Int
   ) throws {
     let inputs = try InputEnumerator(operands: operands, filesFrom: filesFrom)
-    guard jobs > 1 else {
+    guard jobs > 1, try inputs.hasAtLeast(2) else {
       while let item = try inputs.next() {
         switch item {
         case .input(let input): try emit(process(path: input.path, maxBytes: maxBytes, work: work))
@@ -39,7 +39,7 @@ enum BatchPipeline {
 /// `-` for standard input).
 ///
 /// Each input is read (at most `maxBytes + 1` bytes, so an oversized one is known as such) and handed to `work`,
-/// on up to `jobs` worker threads (`jobs <= 1`: all on the calling thread). `emit` is called on the calling thread
+/// on up to `jobs` worker threads (`jobs <= 1`, or a single input: all on the calling thread). `emit` is called on the calling thread
 /// with one event per input, in input order whatever `jobs` is: `.result` with what `work` returned, or
 /// `.inputFailure` with a GD303 diagnostic for an input that could not be read or walked; the batch goes on.
 /// Memory is bounded by a window of `16 × jobs` in-flight documents: the walk itself is streamed.

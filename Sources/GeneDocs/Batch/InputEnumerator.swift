@@ -12,6 +12,7 @@ final class InputEnumerator {
   private var operands: IndexingIterator<[String]>
   private let list: PathListReader?
   private var walker: DirectoryWalker?
+  private var lookahead: [InputItem] = []
 
   /// Creates an enumerator; throws when the `--files-from` list cannot be opened.
   init(operands: [String], filesFrom: String?) throws(InputListError) {
@@ -21,6 +22,20 @@ final class InputEnumerator {
 
   /// The next input or failure, or nil when all are done; throws when the `--files-from` list cannot be read.
   func next() throws(InputListError) -> InputItem? {
+    if !lookahead.isEmpty { return lookahead.removeFirst() }
+    return try produce()
+  }
+
+  /// Whether there are at least `count` items left (reading ahead as needed; nothing is lost).
+  func hasAtLeast(_ count: Int) throws(InputListError) -> Bool {
+    while lookahead.count < count {
+      guard let item = try produce() else { return false }
+      lookahead.append(item)
+    }
+    return true
+  }
+
+  private func produce() throws(InputListError) -> InputItem? {
     while true {
       if walker != nil {
         if let item = walker!.next() { return item }
