@@ -2,12 +2,24 @@
 public struct BatchInput: Sendable, Equatable {
   /// The path, `-` for standard input.
   public let path: String
+  /// For a file found by a directory walk: the open directory it is in and its name there.
+  let location: (directory: DirectoryHandle, name: String)?
 
   /// Creates an input.
   public init(path: String) {
     self.path = path
+    self.location = nil
+  }
+
+  /// Creates an input found in an open directory.
+  init(path: String, directory: DirectoryHandle, name: String) {
+    self.path = path
+    self.location = (directory, name)
   }
 
   /// Whether the input is standard input.
   public var isStandardInput: Bool { path == "-" }
+
+  /// Inputs are equal when their paths are.
+  public static func == (lhs: BatchInput, rhs: BatchInput) -> Bool { lhs.path == rhs.path }
 }

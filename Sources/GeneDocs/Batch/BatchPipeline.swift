@@ -13,7 +13,7 @@ enum BatchPipeline {
     guard jobs > 1, try inputs.hasAtLeast(2) else {
       while let item = try inputs.next() {
         switch item {
-        case .input(let input): try emit(process(path: input.path, maxBytes: maxBytes, work: work))
+        case .input(let input): try emit(process(input, maxBytes: maxBytes, work: work))
         case .failure(let path, let diagnostic): try emit(.inputFailure(path: path, diagnostic))
         }
       }
@@ -25,11 +25,11 @@ enum BatchPipeline {
 
   /// Reads one input (at most `maxBytes + 1` bytes) and works on it.
   static func process<Result: Sendable>(
-    path: String, maxBytes: Int, work: (String, [UInt8]) -> Result
+    _ input: BatchInput, maxBytes: Int, work: (String, [UInt8]) -> Result
   ) -> BatchEvent<Result> {
-    switch InputReader.read(path: path, limit: maxBytes) {
-    case .failure(let failure): return .inputFailure(path: path, InputFailure.diagnostic(failure.message))
-    case .success(let bytes): return .result(path: path, work(path, bytes))
+    switch InputReader.read(input, limit: maxBytes) {
+    case .failure(let failure): return .inputFailure(path: input.path, InputFailure.diagnostic(failure.message))
+    case .success(let bytes): return .result(path: input.path, work(input.path, bytes))
     }
   }
 }

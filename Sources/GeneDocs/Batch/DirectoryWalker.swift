@@ -14,12 +14,14 @@
 struct DirectoryWalker {
   private struct Entry {
     let key: [UInt8]
+    let name: String
     let path: String
     let isDirectory: Bool
   }
 
   private struct Frame {
     var entries: [Entry]  // reversed: the next entry is last
+    let handle: DirectoryHandle
     let identity: FileIdentity
   }
 
@@ -28,7 +30,7 @@ struct DirectoryWalker {
 
   /// Starts a walk at a directory (given as the user wrote it).
   init(root: String) {
-    descend(into: root)
+    descend(into: root, named: root, in: nil)
   }
 
   /// The next file or failure, or nil when the walk is over.
@@ -40,21 +42,22 @@ struct DirectoryWalker {
         frames.removeLast()
         continue
       }
-      if !entry.isDirectory { return .input(BatchInput(path: entry.path)) }
-      descend(into: entry.path)
+      let handle = frames[frames.count - 1].handle
+      if !entry.isDirectory { return .input(BatchInput(path: entry.path, directory: handle, name: entry.name)) }
+      descend(into: entry.path, named: entry.name, in: handle)
     }
   }
 
   // MARK: - Reading directories
 
-  private mutating func descend(into path: String) {
-    guard let directory = opendir(path) else {
+  private mutating func descend(into path: String, named name: String, in parent: DirectoryHandle?) {
+    guard let handle = DirectoryHandle.open(name, in: parent), let directory = fdopendir(dup(handle.descriptor)) else {
       pending.append(.failure(path: path, SystemError.current))
       return
     }
     defer { closedir(directory) }
     var status = stat()
-    guard fstat(dirfd(directory), &status) == 0 else {
+    guard fstat(handle.descriptor, &status) == 0 else {
       pending.append(.failure(path: path, SystemError.current))
       return
     }
@@ -66,28 +69,29 @@ struct DirectoryWalker {
     let prefix = path.hasSuffix("/") ? path : path + "/"
     var entries: [Entry] = []
     while let pointer = readdir(directory) {
-      if let entry = Self.entry(pointer, prefix: prefix, failures: &pending) { entries.append(entry) }
+      if let entry = Self.entry(pointer, in: handle, prefix: prefix, failures: &pending) { entries.append(entry) }
     }
     entries.sort { $1.key.lexicographicallyPrecedes($0.key) }
-    frames.append(Frame(entries: entries, identity: identity))
+    frames.append(Frame(entries: entries, handle: handle, identity: identity))
   }
 
   /// The entry to walk for a directory entry, or nil for one to skip.
   private static func entry(
-    _ pointer: UnsafeMutablePointer<dirent>, prefix: String, failures: inout [InputItem]
+    _ pointer: UnsafeMutablePointer<dirent>, in handle: DirectoryHandle, prefix: String, failures: inout [InputItem]
   ) -> Entry? {
     var name = withUnsafeBytes(of: &pointer.pointee.d_name) { raw in
       Array(raw.prefix(while: { $0 != 0 }))
     }
     guard let first = name.first, first != UInt8(ascii: ".") else { return nil }
-    let path = prefix + String(decoding: name, as: UTF8.self)
+    let text = String(decoding: name, as: UTF8.self)
+    let path = prefix + text
     var isDirectory: Bool
     switch Int32(pointer.pointee.d_type) {
     case Int32(DT_DIR): isDirectory = true
     case Int32(DT_REG): isDirectory = false
     default:
       var status = stat()
-      if stat(path, &status) != 0 {
+      if fstatat(handle.descriptor, text, &status, 0) != 0 {
         if isMarkdown(name) { failures.append(.failure(path: path, SystemError.current)) }
         return nil
       }
@@ -95,9 +99,9 @@ struct DirectoryWalker {
     }
     if isDirectory {
       name.append(UInt8(ascii: "/"))
-      return Entry(key: name, path: path, isDirectory: true)
+      return Entry(key: name, name: text, path: path, isDirectory: true)
     }
-    return isMarkdown(name) ? Entry(key: name, path: path, isDirectory: false) : nil
+    return isMarkdown(name) ? Entry(key: name, name: text, path: path, isDirectory: false) : nil
   }
 
   /// Whether a file name ends in `.md` or `.markdown` (in any case).

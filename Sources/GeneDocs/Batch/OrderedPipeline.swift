@@ -6,7 +6,7 @@
 final class OrderedPipeline<Result: Sendable>: @unchecked Sendable {
   private enum Slot {
     case empty
-    case queued(String)
+    case queued(BatchInput)
     case taken
     case done(BatchEvent<Result>)
   }
@@ -62,7 +62,7 @@ final class OrderedPipeline<Result: Sendable>: @unchecked Sendable {
   private func exchange(_ items: [InputItem], closing: Bool, emitted: Int) -> [BatchEvent<Result>] {
     for item in items {
       switch item {
-      case .input(let input): slots[submitted % window] = .queued(input.path)
+      case .input(let input): slots[submitted % window] = .queued(input)
       case .failure(let path, let diagnostic): slots[submitted % window] = .done(.inputFailure(path: path, diagnostic))
       }
       submitted += 1
@@ -96,13 +96,13 @@ final class OrderedPipeline<Result: Sendable>: @unchecked Sendable {
       if cancelled || taken == submitted { break }
       let index = taken
       taken += 1
-      guard case .queued(let path) = slots[index % window] else {
+      guard case .queued(let input) = slots[index % window] else {
         advanceReady()
         continue
       }
       slots[index % window] = .taken
       monitor.unlock()
-      let event = BatchPipeline.process(path: path, maxBytes: maxBytes, work: work)
+      let event = BatchPipeline.process(input, maxBytes: maxBytes, work: work)
       monitor.lock()
       slots[index % window] = .done(event)
       advanceReady()

@@ -22,8 +22,18 @@ public enum InputReader {
 
   /// Reads a file, or standard input for `-`; at most `limit + 1` bytes.
   public static func read(path: String, limit: Int) -> Result<[UInt8], Failure> {
-    if path == "-" { return readAll(descriptor: 0, limit: limit, expected: nil) }
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    read(path: path, in: nil, limit: limit)
+  }
+
+  /// Reads a batch input: relative to its open directory when a walk found it.
+  static func read(_ input: BatchInput, limit: Int) -> Result<[UInt8], Failure> {
+    guard let location = input.location else { return read(path: input.path, limit: limit) }
+    return read(path: location.name, in: location.directory, limit: limit)
+  }
+
+  private static func read(path: String, in directory: DirectoryHandle?, limit: Int) -> Result<[UInt8], Failure> {
+    if path == "-" && directory == nil { return readAll(descriptor: 0, limit: limit, expected: nil) }
+    let descriptor = openat(directory?.descriptor ?? AT_FDCWD, path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return .failure(Failure(message: String(cString: strerror(errno)))) }
     defer { close(descriptor) }
     var status = stat()
