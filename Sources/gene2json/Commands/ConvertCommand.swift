@@ -47,7 +47,7 @@ struct ConvertCommand: ParsableCommand {
       singleObject: input.isSingleDocument(operands), columns: output.resolvedColumns)
     let file: OutputFile?
     do {
-      file = try output.output.map { path throws(OutputError) in try OutputFile(path: path) }
+      file = try output.outputFile.map { path throws(OutputError) in try OutputFile(path: path) }
     } catch {
       try fail(error)
     }

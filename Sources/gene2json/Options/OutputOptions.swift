@@ -11,7 +11,7 @@ struct OutputOptions: ParsableArguments {
   @Option(
     name: .shortAndLong,
     help: ArgumentHelp(
-      "Write to FILE atomically (a temporary file beside it, renamed when all is written) instead of standard output.",
+      "Write to FILE atomically (a temporary file beside it, renamed when all is written); - is standard output.",
       valueName: "file"))
   var output: String?
 
@@ -44,6 +44,11 @@ struct OutputOptions: ParsableArguments {
   var resolvedFormat: OutputFormat {
     if let format, let named = OutputFormat(rawValue: format) { return named }
     return output.flatMap(OutputFormat.inferred(fromPath:)) ?? .json
+  }
+
+  /// The file `--output` names; nil for standard output (no `--output`, or `-`).
+  var outputFile: String? {
+    output == "-" ? nil : output
   }
 
   /// `--columns`, else the defaults.

@@ -15,6 +15,8 @@ struct OutputSafetyTests {
     #expect(try Data(contentsOf: shell.work.appendingPathComponent("out/records.jsonl")) == piped.stdout)
     let names = try FileManager.default.contentsOfDirectory(atPath: shell.work.appendingPathComponent("out").path)
     #expect(names == ["records.jsonl"])
+    let dash = try shell.gene2json(["--format", "jsonl", "-o", "-", "Fixtures/batch/tree"])
+    #expect(dash.stdout == piped.stdout)
   }
 
   @Test("an unwritable output is exit 2 with a message and no file; a failed batch still writes its records")
