@@ -13,10 +13,16 @@
 /// with `.` are skipped (hidden files and folders, `.git`).
 struct DirectoryWalker {
   private struct Entry {
+    enum Kind {
+      case file
+      case directory
+      case failure(String)
+    }
+
     let key: [UInt8]
     let name: String
     let path: String
-    let isDirectory: Bool
+    let kind: Kind
   }
 
   private struct Frame {
@@ -43,8 +49,11 @@ struct DirectoryWalker {
         continue
       }
       let handle = frames[frames.count - 1].handle
-      if !entry.isDirectory { return .input(BatchInput(path: entry.path, directory: handle, name: entry.name)) }
-      descend(into: entry.path, named: entry.name, in: handle)
+      switch entry.kind {
+      case .file: return .input(BatchInput(path: entry.path, directory: handle, name: entry.name))
+      case .failure(let message): return .failure(path: entry.path, message)
+      case .directory: descend(into: entry.path, named: entry.name, in: handle)
+      }
     }
   }
 
@@ -69,39 +78,42 @@ struct DirectoryWalker {
     let prefix = path.hasSuffix("/") ? path : path + "/"
     var entries: [Entry] = []
     while let pointer = readdir(directory) {
-      if let entry = Self.entry(pointer, in: handle, prefix: prefix, failures: &pending) { entries.append(entry) }
+      if let entry = Self.entry(pointer, in: handle, prefix: prefix) { entries.append(entry) }
     }
     entries.sort { $1.key.lexicographicallyPrecedes($0.key) }
     frames.append(Frame(entries: entries, handle: handle, identity: identity))
   }
 
-  /// The entry to walk for a directory entry, or nil for one to skip.
-  private static func entry(
-    _ pointer: UnsafeMutablePointer<dirent>, in handle: DirectoryHandle, prefix: String, failures: inout [InputItem]
-  ) -> Entry? {
+  /// The entry to walk for a directory entry, or nil for one to skip: a directory, a `*.md` or `*.markdown` regular
+  /// file, or such a name that cannot be read as one (a dangling link, a FIFO, a device), reported in its place.
+  private static func entry(_ pointer: UnsafeMutablePointer<dirent>, in handle: DirectoryHandle, prefix: String)
+    -> Entry?
+  {
     var name = withUnsafeBytes(of: &pointer.pointee.d_name) { raw in
       Array(raw.prefix(while: { $0 != 0 }))
     }
     guard let first = name.first, first != UInt8(ascii: ".") else { return nil }
     let text = String(decoding: name, as: UTF8.self)
     let path = prefix + text
-    var isDirectory: Bool
-    switch Int32(pointer.pointee.d_type) {
-    case Int32(DT_DIR): isDirectory = true
-    case Int32(DT_REG): isDirectory = false
-    default:
+    var type = Int32(pointer.pointee.d_type)
+    if type == Int32(DT_LNK) || type == Int32(DT_UNKNOWN) {
       var status = stat()
       if fstatat(handle.descriptor, text, &status, 0) != 0 {
-        if isMarkdown(name) { failures.append(.failure(path: path, SystemError.current)) }
-        return nil
+        return isMarkdown(name) ? Entry(key: name, name: text, path: path, kind: .failure(SystemError.current)) : nil
       }
-      isDirectory = (status.st_mode & S_IFMT) == S_IFDIR
+      switch status.st_mode & S_IFMT {
+      case S_IFDIR: type = Int32(DT_DIR)
+      case S_IFREG: type = Int32(DT_REG)
+      default: type = Int32(DT_UNKNOWN)
+      }
     }
-    if isDirectory {
+    if type == Int32(DT_DIR) {
       name.append(UInt8(ascii: "/"))
-      return Entry(key: name, name: text, path: path, isDirectory: true)
+      return Entry(key: name, name: text, path: path, kind: .directory)
     }
-    return isMarkdown(name) ? Entry(key: name, name: text, path: path, isDirectory: false) : nil
+    guard isMarkdown(name) else { return nil }
+    let kind: Entry.Kind = type == Int32(DT_REG) ? .file : .failure("not a regular file")
+    return Entry(key: name, name: text, path: path, kind: kind)
   }
 
   /// Whether a file name ends in `.md` or `.markdown` (in any case).

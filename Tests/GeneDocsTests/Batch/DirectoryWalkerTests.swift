@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import GeneDocs
@@ -29,7 +30,7 @@ struct DirectoryWalkerTests {
     #expect(walk(tree.path + "/").first == prefix + "B.md")
   }
 
-  @Test("follows links to directories and files; reports a loop and a dangling link, then goes on")
+  @Test("follows links; a loop, a dangling link and a FIFO are failures in their sorted place; the rest goes on")
   func links() throws {
     let tree = try TemporaryTree()
     defer { tree.remove() }
@@ -39,15 +40,20 @@ struct DirectoryWalkerTests {
     try tree.link("real/ln.md", to: "../other.md")
     try tree.link("real/gone.md", to: "nowhere.md")
     try tree.link("via", to: "real")
+    #expect(mkfifo(tree.path + "/real/fifo.md", 0o600) == 0)
     let prefix = tree.path + "/"
     #expect(
       walk(tree.path) == [
         prefix + "other.md",
+        prefix + "real/a.md",
+        "! \(prefix)real/fifo.md: cannot read: not a regular file",
         "! \(prefix)real/gone.md: cannot read: No such file or directory",
-        prefix + "real/a.md", prefix + "real/ln.md",
+        prefix + "real/ln.md",
         "! \(prefix)real/loop: cannot read: symbolic link loop: the directory contains itself",
+        prefix + "via/a.md",
+        "! \(prefix)via/fifo.md: cannot read: not a regular file",
         "! \(prefix)via/gone.md: cannot read: No such file or directory",
-        prefix + "via/a.md", prefix + "via/ln.md",
+        prefix + "via/ln.md",
         "! \(prefix)via/loop: cannot read: symbolic link loop: the directory contains itself",
       ])
   }
