@@ -26,6 +26,7 @@ public enum PipelineInvariants {
       let result = GeneDocumentConverter(options: options).convert(input, path: "-")
       try checkResult(result, input: input, lineCount: lineCount, options: options)
       guard let record = result.record else { continue }
+      try checkTrimmed(record, markdown: options.markdown)
       try checkJSON(record)
       // TODO(batch merge): when CSVEmitter and TSVEmitter land (Sources/GeneDocs/Emitters), enable:
       // try checkDelimited(CSVEmitter(), record, dialect: .csv)
@@ -76,6 +77,26 @@ public enum PipelineInvariants {
     }
   }
 
+  /// Section texts have no leading or trailing white space: Unicode white space in plain text (SPEC §2), ASCII
+  /// white space around Markdown source.
+  private static func checkTrimmed(_ record: GeneRecord, markdown: Bool) throws(InvariantViolation) {
+    let texts =
+      [
+        ("summary", record.summary), ("associations", record.associations),
+        ("pharmacogenetics", record.pharmacogenetics),
+      ]
+      + record.otherSections.map { ("other_sections[].text", $0.text) }
+    for case (let field, let text?) in texts {
+      let untrimmed =
+        markdown
+        ? [text.utf8.first, text.utf8.last].contains { $0.map(isASCIIWhitespace) ?? false }
+        : [text.first, text.last].contains { $0?.isWhitespace ?? false }
+      if untrimmed {
+        throw InvariantViolation("\(field) has leading or trailing white space\(markdown ? " (--markdown)" : "")")
+      }
+    }
+  }
+
   // MARK: - Output
 
   /// Pretty and one-line JSON: well-formed UTF-8, valid JSON, SPEC §2's keys in order; one line has no LF; and a
@@ -116,6 +137,8 @@ public enum PipelineInvariants {
       throw InvariantViolation("\(what) is not well-formed UTF-8")
     }
   }
+
+  private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
 
   private static func isLowerHex(_ byte: UInt8) -> Bool {
     (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "f"))

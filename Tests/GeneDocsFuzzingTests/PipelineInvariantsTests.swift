@@ -21,6 +21,7 @@ struct PipelineInvariantsTests {
       [], [0xEF, 0xBB, 0xBF], [0x00], [0xFF, 0xFE], Array("\r\r\n\n\r".utf8),
       [0xC0, 0xAF, 0xED, 0xA0, 0x80, 0xF4, 0x90],
       Array("---\na: [1, {b: .nan}, 1e400, -0.0]\n---\n# X\n".utf8), Array("&#xFFFE; &#0; &#x110000;".utf8),
+      Array("## Gene Summary\n\n      indented code\n\n```\n\n  x  \n```\n".utf8),
     ] as [[UInt8]])
   func edges(_ input: [UInt8]) throws {
     try PipelineInvariants.check(input)
