@@ -94,12 +94,14 @@ enum ValidateInputs {
     _ paths: [String], jobs: Int, work: @escaping @Sendable (String) -> Result,
     emit: (String, Result) -> Void
   ) {
-    let window = max(jobs, 1) * 8
+    // More workers than paths would idle; the bound also keeps `jobs * 8` from overflowing (`--jobs` Int.max).
+    let jobs = min(max(jobs, 1), max(paths.count, 1))
+    let window = jobs * 8
     var start = 0
     while start < paths.count {
       let chunk = Array(paths[start..<min(start + window, paths.count)])
       let slots = Slots<Result>(count: chunk.count)
-      let workers = min(max(jobs, 1), chunk.count)
+      let workers = min(jobs, chunk.count)
       DispatchQueue.concurrentPerform(iterations: workers) { worker in
         for index in stride(from: worker, to: chunk.count, by: workers) { slots.store(work(chunk[index]), at: index) }
       }
