@@ -31,7 +31,8 @@ parallel=()
 if [ "$jobs" -gt 1 ]; then parallel=(-jobs="$jobs" -workers="$jobs"); fi
 echo "fuzzing for ${seconds}s with $jobs job(s); log: $log"
 status=0
-"$bin" "$out/corpus" "$out/seeds" \
+# Swift's own backtracer would fight ASan's signal handlers after a trap; libFuzzer's report is enough.
+SWIFT_BACKTRACE=enable=no "$bin" "$out/corpus" "$out/seeds" \
   -dict=Fuzz/markdown.dict -max_len=65536 -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
   -artifact_prefix="$run/artifacts/" -print_final_stats=1 "${parallel[@]}" >"$log" 2>&1 || status=$?
 if [ "$jobs" -gt 1 ]; then cat fuzz-[0-9]*.log >>"$log" 2>/dev/null && rm -f fuzz-[0-9]*.log; fi

@@ -14,7 +14,8 @@ enum FrontMatterReader {
     do {
       node = try Yams.compose(yaml: block.yaml)
     } catch {
-      return .failure(Failure(message: describe(error), line: block.firstYAMLLine + errorLine(error)))
+      return .failure(
+        Failure(message: describe(error), line: min(block.firstYAMLLine + errorLine(error), block.lastYAMLLine)))
     }
     guard let node else { return .success(FrontMatter()) }
     var budget = max(4 * block.yaml.utf8.count, minimumExpansionBudget)
@@ -33,7 +34,8 @@ enum FrontMatterReader {
       switch key {
       case "symbol" where nonEmptyString(valueNode) != nil:
         frontMatter.symbol = nonEmptyString(valueNode)
-        frontMatter.symbolLine = block.firstYAMLLine + max((keyNode.mark?.line ?? 1) - 1, 0)
+        frontMatter.symbolLine = min(
+          block.firstYAMLLine + max((keyNode.mark?.line ?? 1) - 1, 0), block.lastYAMLLine)
       case "name" where nonEmptyString(valueNode) != nil:
         frontMatter.name = nonEmptyString(valueNode)
       case "aliases":

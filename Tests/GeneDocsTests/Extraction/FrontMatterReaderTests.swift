@@ -2,7 +2,7 @@ import Testing
 
 @testable import GeneDocs
 
-@Suite("Front matter: YAML aliases")
+@Suite("Front matter: YAML aliases and error lines")
 struct FrontMatterReaderTests {
   private static let body = "## Gene Summary\nTPMT is a gene.\n"
 
@@ -55,5 +55,13 @@ struct FrontMatterReaderTests {
         JSONMember("more", .array([.array([.string("pgx")]), .array([.string("pgx")])])),
       ])
     #expect(!record.diagnostics.contains { $0.code == .textBeforeFirstHeading })
+  }
+
+  @Test("a YAML error after U+2029 (a line break to libyaml, not to cmark) points inside the front matter")
+  func errorLineAfterParagraphSeparator() throws {
+    let yaml = "---\n{a: 1\u{2029}\u{2029}\u{2029}\u{2029} b\n---\nC\n"
+    let result = GeneDocumentConverter().convert(Array(yaml.utf8), path: "-")
+    let diagnostic = try #require(result.diagnostics.first { $0.message.contains("not valid YAML") })
+    #expect(diagnostic.line == 2)
   }
 }
