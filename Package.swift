@@ -34,7 +34,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // The pipeline's invariants, for the fuzz target and its tests.
+    .target(name: "GeneDocsFuzzing", dependencies: ["GeneDocs"]),
+    // libFuzzer target: `swift build --product gene2json-fuzz --sanitize=fuzzer` (Scripts/fuzz.sh).
+    .executableTarget(name: "gene2json-fuzz", dependencies: ["GeneDocsFuzzing"]),
     .testTarget(name: "GeneDocsTests", dependencies: ["GeneDocs"]),
+    .testTarget(name: "GeneDocsFuzzingTests", dependencies: ["GeneDocsFuzzing", "GeneDocs"]),
     .testTarget(name: "gene2jsonTests", dependencies: ["GeneDocs"]),
   ]
 )

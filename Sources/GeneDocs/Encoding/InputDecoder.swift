@@ -25,10 +25,9 @@ public struct InputDecoder: Sendable {
   /// Decodes raw file bytes.
   public func decode(_ raw: [UInt8]) -> Outcome {
     if raw.count > maxBytes {
+      // No byte count in the message: readers stop at the limit plus one byte, so `raw` may be a prefix.
       return .rejected(
-        Diagnostic(
-          .notText, "document is \(raw.count) bytes, over the limit of \(maxBytes) bytes (--max-bytes)",
-          at: .start))
+        Diagnostic(.notText, "document is over the limit of \(maxBytes) bytes (--max-bytes)", at: .start))
     }
     if let nul = raw.firstIndex(of: 0) {
       let location = LineIndex(raw).location(ofOffset: nul)

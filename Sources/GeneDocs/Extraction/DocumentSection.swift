@@ -11,9 +11,10 @@ struct DocumentSection: Sendable {
   /// Where the section's content ends in the source (the next section's heading).
   var contentEnd: Int
 
-  /// Plain text: the blocks' text joined by a blank line, empty blocks skipped.
+  /// Plain text: the blocks' text joined by a blank line, empty blocks skipped, with no leading or trailing white
+  /// space (SPEC §2; a code block's literal keeps its indentation and blank lines otherwise).
   var plainText: String {
-    blocks.lazy.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n\n")
+    blocks.lazy.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n\n").trimmingWhitespace()
   }
 
   /// Where diagnostics about the section point: its heading, else its first block.

@@ -20,6 +20,9 @@ struct FrontMatterBlock: Sendable {
   let byteRange: Range<Int>
   /// The 1-based line of the first YAML line (the one after `---`).
   let firstYAMLLine: Int
+  /// The 1-based line of the last YAML line (the closing delimiter's line when there is no YAML). Lines that
+  /// libyaml reports are kept at most here: it also breaks lines at U+0085, U+2028 and U+2029, which cmark does not.
+  let lastYAMLLine: Int
 
   /// Finds a front matter block: `---` as the first line and a later line that is `---` or `...`.
   static func find(in bytes: [UInt8]) -> FrontMatterBlock? {
@@ -29,7 +32,8 @@ struct FrontMatterBlock: Sendable {
     while let current = line(in: bytes, from: position) {
       if isDelimiter(bytes[current.content], opening: false) {
         let yaml = String(decoding: bytes[first.next..<current.content.lowerBound], as: UTF8.self)
-        return FrontMatterBlock(yaml: yaml, byteRange: 0..<current.next, firstYAMLLine: 2)
+        return FrontMatterBlock(
+          yaml: yaml, byteRange: 0..<current.next, firstYAMLLine: 2, lastYAMLLine: max(lineNumber - 1, 2))
       }
       position = current.next
       lineNumber += 1

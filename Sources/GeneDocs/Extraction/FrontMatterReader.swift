@@ -14,9 +14,17 @@ enum FrontMatterReader {
     do {
       node = try Yams.compose(yaml: block.yaml)
     } catch {
-      return .failure(Failure(message: describe(error), line: block.firstYAMLLine + errorLine(error)))
+      return .failure(
+        Failure(message: describe(error), line: min(block.firstYAMLLine + errorLine(error), block.lastYAMLLine)))
     }
     guard let node else { return .success(FrontMatter()) }
+    var budget = max(4 * block.yaml.utf8.count, minimumExpansionBudget)
+    guard fitsExpansion(of: node, within: &budget) else {
+      return .failure(
+        Failure(
+          message: "front matter expands through YAML aliases to far more than its own text (an alias bomb)",
+          line: block.firstYAMLLine))
+    }
     guard case .mapping(let mapping) = node else {
       return .failure(Failure(message: "front matter is not a mapping of keys to values", line: block.firstYAMLLine))
     }
@@ -26,7 +34,8 @@ enum FrontMatterReader {
       switch key {
       case "symbol" where nonEmptyString(valueNode) != nil:
         frontMatter.symbol = nonEmptyString(valueNode)
-        frontMatter.symbolLine = block.firstYAMLLine + max((keyNode.mark?.line ?? 1) - 1, 0)
+        frontMatter.symbolLine = min(
+          block.firstYAMLLine + max((keyNode.mark?.line ?? 1) - 1, 0), block.lastYAMLLine)
       case "name" where nonEmptyString(valueNode) != nil:
         frontMatter.name = nonEmptyString(valueNode)
       case "aliases":
@@ -36,6 +45,35 @@ enum FrontMatterReader {
       }
     }
     return .success(frontMatter)
+  }
+
+  // MARK: - Alias expansion
+
+  /// The least expansion allowed, in values plus scalar bytes, however short the front matter.
+  static let minimumExpansionBudget = 1 << 16
+
+  /// Whether a node, every alias expanded, spends at most `budget` (one a value plus its scalar's UTF-8 bytes).
+  ///
+  /// Yams resolves an alias to the anchored node itself, so a few hundred bytes of YAML can name a tree of billions
+  /// of values ("billion laughs"), or a long string repeated ten thousand times; converting that to JSON would take
+  /// unbounded time and memory. Without aliases a document never spends more than its own length, so the budget
+  /// (four times the YAML's length, at least ``minimumExpansionBudget``) only stops alias bombs. The walk stops as
+  /// soon as the budget is spent.
+  private static func fitsExpansion(of node: Node, within budget: inout Int) -> Bool {
+    budget -= 1
+    switch node {
+    case .scalar(let scalar):
+      budget -= scalar.string.utf8.count
+    case .sequence(let sequence):
+      for item in sequence where budget >= 0 { _ = fitsExpansion(of: item, within: &budget) }
+    case .mapping(let mapping):
+      for (key, value) in mapping where budget >= 0 {
+        if fitsExpansion(of: key, within: &budget) { _ = fitsExpansion(of: value, within: &budget) }
+      }
+    case .alias:
+      break
+    }
+    return budget >= 0
   }
 
   // MARK: - Values

@@ -47,7 +47,7 @@ public enum InputReader {
 
   private static func readAll(descriptor: Int32, limit: Int, expected: Int?) -> Result<[UInt8], Failure> {
     if let expected, expected > 0, expected <= limit { return readKnown(descriptor: descriptor, size: expected) }
-    let cap = limit + 1
+    let cap = min(limit, Int.max - 1) + 1
     var bytes = [UInt8](repeating: 0, count: min(cap, streamChunk))
     var count = 0
     while count < cap {

@@ -41,7 +41,8 @@ struct InputOptions: ParsableArguments {
 
   /// `--jobs`, or the number of cores online.
   var resolvedJobs: Int {
-    jobs ?? Self.coreCount
+    // More workers than 256 never helps, and a huge value would overflow the in-flight window (jobs × 16).
+    min(max(jobs ?? Self.coreCount, 1), 256)
   }
 
   /// The number of cores online (at least 1).

@@ -1,0 +1,149 @@
+import GeneDocs
+
+/// The whole conversion pipeline on one input — decode, parse, extract, write — and the promises it must keep
+/// whatever the input: a record unless the input is rejected (GD303), diagnostics inside the document and in order,
+/// output that is well-formed UTF-8 and valid JSON with SPEC §2's keys in order, one line in JSON Lines.
+///
+/// The fuzz target (`gene2json-fuzz`) runs this on every input libFuzzer makes; the tests run it on the fixtures and
+/// on `Fuzz/regressions`.
+public enum PipelineInvariants {
+  /// The option sets every input is converted with: the defaults, and Markdown source with encoding repair.
+  public static let optionSets: [ConversionOptions] = [
+    ConversionOptions(),
+    ConversionOptions(markdown: true, fixEncoding: true),
+  ]
+
+  /// SPEC §2's keys, in order.
+  public static let recordKeys = [
+    "symbol", "name", "aliases", "summary", "associations", "pharmacogenetics", "other_sections", "metadata",
+    "source", "diagnostics",
+  ]
+
+  /// Converts `input` with every option set and throws the first broken promise.
+  public static func check(_ input: [UInt8]) throws(InvariantViolation) {
+    let lineCount = LineIndex(input).lineStarts.count
+    for options in optionSets {
+      let result = GeneDocumentConverter(options: options).convert(input, path: "-")
+      try checkResult(result, input: input, lineCount: lineCount, options: options)
+      guard let record = result.record else { continue }
+      try checkTrimmed(record, markdown: options.markdown)
+      try checkJSON(record)
+      try checkDelimited(CSVEmitter(columns: RecordColumn.allCases), record, dialect: .csv)
+      try checkDelimited(TSVEmitter(columns: RecordColumn.allCases), record, dialect: .tsv)
+    }
+  }
+
+  // MARK: - The result
+
+  private static func checkResult(
+    _ result: ConversionResult, input: [UInt8], lineCount: Int, options: ConversionOptions
+  ) throws(InvariantViolation) {
+    let mode = options.markdown ? "--markdown --fix-encoding" : "defaults"
+    guard result.source.bytes == input.count else {
+      throw InvariantViolation("[\(mode)] source.bytes \(result.source.bytes), input has \(input.count)")
+    }
+    guard result.source.sha256.utf8.count == 64, result.source.sha256.utf8.allSatisfy(isLowerHex) else {
+      throw InvariantViolation("[\(mode)] source.sha256 is not 64 lower-case hex digits: \(result.source.sha256)")
+    }
+    let rejected = result.diagnostics.contains { $0.code == .notText }
+    if result.record == nil {
+      guard rejected, result.diagnostics.count == 1 else {
+        throw InvariantViolation("[\(mode)] no record, but the diagnostics are not one GD303: \(codes(result))")
+      }
+    } else {
+      guard !rejected else { throw InvariantViolation("[\(mode)] a record and a GD303: \(codes(result))") }
+      guard result.record?.diagnostics == result.diagnostics else {
+        throw InvariantViolation("[\(mode)] the record's diagnostics differ from the result's")
+      }
+      let noSymbol = result.diagnostics.contains { $0.code == .noSymbol }
+      guard (result.record?.symbol == nil) == noSymbol else {
+        throw InvariantViolation("[\(mode)] symbol \(result.record?.symbol ?? "null") with GD201 \(noSymbol)")
+      }
+    }
+    var previous = SourceLocation(line: 1, column: 1)
+    for diagnostic in result.diagnostics {
+      let place = "\(diagnostic.line):\(diagnostic.column) [\(diagnostic.code.rawValue)]"
+      guard diagnostic.line >= 1, diagnostic.column >= 1, diagnostic.line <= lineCount else {
+        throw InvariantViolation("[\(mode)] diagnostic at \(place) outside the document (\(lineCount) lines)")
+      }
+      guard diagnostic.severity == diagnostic.code.defaultSeverity else {
+        throw InvariantViolation("[\(mode)] diagnostic \(place) has severity \(diagnostic.severity)")
+      }
+      guard !(diagnostic.location < previous) else {
+        throw InvariantViolation("[\(mode)] diagnostic \(place) comes after \(previous.line):\(previous.column)")
+      }
+      previous = diagnostic.location
+    }
+  }
+
+  /// Section texts have no leading or trailing white space: Unicode white space in plain text (SPEC §2), ASCII
+  /// white space around Markdown source.
+  private static func checkTrimmed(_ record: GeneRecord, markdown: Bool) throws(InvariantViolation) {
+    let texts =
+      [
+        ("summary", record.summary), ("associations", record.associations),
+        ("pharmacogenetics", record.pharmacogenetics),
+      ]
+      + record.otherSections.map { ("other_sections[].text", $0.text) }
+    for case (let field, let text?) in texts {
+      let untrimmed =
+        markdown
+        ? [text.utf8.first, text.utf8.last].contains { $0.map(isASCIIWhitespace) ?? false }
+        : [text.first, text.last].contains { $0?.isWhitespace ?? false }
+      if untrimmed {
+        throw InvariantViolation("\(field) has leading or trailing white space\(markdown ? " (--markdown)" : "")")
+      }
+    }
+  }
+
+  // MARK: - Output
+
+  /// Pretty and one-line JSON: well-formed UTF-8, valid JSON, SPEC §2's keys in order; one line has no LF; and a
+  /// JSON array of the record twice (as for several inputs) is valid JSON too.
+  private static func checkJSON(_ record: GeneRecord) throws(InvariantViolation) {
+    for pretty in [true, false] {
+      let bytes = record.jsonBytes(pretty: pretty)
+      try checkUTF8(bytes, what: pretty ? "pretty JSON" : "one-line JSON")
+      let keys = try JSONTextValidator.validate(bytes)
+      guard keys == recordKeys else {
+        throw InvariantViolation("JSON object keys \(keys ?? []) are not SPEC §2's")
+      }
+      if !pretty, bytes.contains(0x0A) { throw InvariantViolation("one-line JSON contains a line feed") }
+    }
+    var emitter = JSONEmitter(asArray: true)
+    let array = emitter.begin() + emitter.emit(record) + emitter.emit(record) + emitter.end()
+    guard try JSONTextValidator.validate(array) == nil else {
+      throw InvariantViolation("JSONEmitter(asArray: true) did not write an array")
+    }
+  }
+
+  /// Writes the record twice with a delimited emitter and checks that the table is rectangular.
+  static func checkDelimited<Emitter: RecordEmitter>(
+    _ emitter: Emitter, _ record: GeneRecord, dialect: DelimitedTableCheck.Dialect
+  ) throws(InvariantViolation) {
+    var emitter = emitter
+    let bytes = emitter.begin() + emitter.emit(record) + emitter.emit(record) + emitter.end()
+    try checkUTF8(bytes, what: "\(dialect)")
+    try DelimitedTableCheck.checkRectangular(bytes, dialect: dialect)
+    let rows = try DelimitedTableCheck.rowWidths(bytes, dialect: dialect).count
+    guard rows == 3 else { throw InvariantViolation("\(dialect): \(rows) rows for a header and two records") }
+  }
+
+  // MARK: - Helpers
+
+  private static func checkUTF8(_ bytes: [UInt8], what: String) throws(InvariantViolation) {
+    guard String(validating: bytes, as: UTF8.self) != nil else {
+      throw InvariantViolation("\(what) is not well-formed UTF-8")
+    }
+  }
+
+  private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+
+  private static func isLowerHex(_ byte: UInt8) -> Bool {
+    (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "f"))
+  }
+
+  private static func codes(_ result: ConversionResult) -> String {
+    result.diagnostics.map(\.code.rawValue).joined(separator: ",")
+  }
+}

@@ -1,0 +1,67 @@
+import Testing
+
+@testable import GeneDocs
+
+@Suite("Front matter: YAML aliases and error lines")
+struct FrontMatterReaderTests {
+  private static let body = "## Gene Summary\nTPMT is a gene.\n"
+
+  /// `levels` anchors, each a list of nine aliases of the one before: 9^levels strings from a few hundred bytes.
+  private static func laughs(levels: Int) -> String {
+    var lines = ["---", "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    for level in 1...levels {
+      lines.append(
+        "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]")
+    }
+    return (lines + ["---", body]).joined(separator: "\n")
+  }
+
+  @Test("an alias bomb (billion laughs) is refused quickly: GD106, the YAML kept as text, the prose still read")
+  func billionLaughs() throws {
+    let clock = ContinuousClock()
+    var result: ConversionResult?
+    let elapsed = clock.measure {
+      result = GeneDocumentConverter().convert(Array(Self.laughs(levels: 9).utf8), path: "-")
+    }
+    #expect(elapsed < .seconds(5))
+    let record = try #require(result?.record)
+    #expect(record.metadata.isEmpty)
+    #expect(record.symbol == "TPMT")
+    #expect(record.otherSections.first?.heading == nil)
+    #expect(record.otherSections.first?.text.hasPrefix("a0: &a0 [lol") == true)
+    let diagnostic = try #require(record.diagnostics.first { $0.code == .textBeforeFirstHeading })
+    #expect(diagnostic.message.contains("alias bomb"))
+    #expect(diagnostic.line == 2)
+  }
+
+  @Test("one long string repeated through aliases past four times the text is refused too")
+  func repeatedLongString() throws {
+    let long = String(repeating: "x", count: 20_000)
+    let yaml =
+      "---\na: &a \"\(long)\"\nb: [" + Array(repeating: "*a", count: 2_000).joined(separator: ", ") + "]\n---\n"
+    let record = try #require(GeneDocumentConverter().convert(Array((yaml + Self.body).utf8), path: "-").record)
+    #expect(record.metadata.isEmpty)
+    #expect(record.diagnostics.contains { $0.code == .textBeforeFirstHeading && $0.message.contains("alias bomb") })
+  }
+
+  @Test("ordinary aliases are expanded as before")
+  func ordinaryAliases() throws {
+    let yaml = "---\nsource: &s {db: HGNC, id: 12014}\nalso: *s\ntags: &t [pgx]\nmore: [*t, *t]\n---\n"
+    let record = try #require(GeneDocumentConverter().convert(Array((yaml + Self.body).utf8), path: "-").record)
+    let source = JSONValue.object([JSONMember("db", .string("HGNC")), JSONMember("id", .int(12014))])
+    #expect(
+      record.metadata == [
+        JSONMember("source", source), JSONMember("also", source), JSONMember("tags", .array([.string("pgx")])),
+        JSONMember("more", .array([.array([.string("pgx")]), .array([.string("pgx")])])),
+      ])
+    #expect(!record.diagnostics.contains { $0.code == .textBeforeFirstHeading })
+  }
+
+  @Test("a YAML error after U+2029 (a line break to libyaml, not to cmark) points inside the front matter")
+  func errorLineAfterParagraphSeparator() throws {
+    let yaml = "---\n{a: 1\u{2029}\u{2029}\u{2029}\u{2029} b\n---\nC\n"
+    let result = GeneDocumentConverter().convert(Array(yaml.utf8), path: "-")
+    let diagnostic = try #require(result.diagnostics.first { $0.message.contains("not valid YAML") })
+    #expect(diagnostic.line == 2)
+  }
+}
