@@ -22,6 +22,9 @@ stage "JSON Schema (jsonschema) on every fixture's output" python3 Tests/schema/
 stage "seed document" python3 Tests/seed/check_seed.py "$bin"
 stage "SARIF 2.1.0 schema (jsonschema) on validate --reporter sarif" env GENE2JSON_BIN="$bin" Tests/sarif/check.sh
 stage "pre-commit try-repo with the gene2json-validate hook" env GENE2JSON_BIN="$bin" Tests/precommit/check.sh
+stage "Snakemake workflow (K=7) equals one run" Tests/workflow/check_snakemake.sh "$bin"
+stage "test suite under AddressSanitizer + LeakSanitizer" Scripts/asan.sh
+stage "fuzzing smoke (60 s)" Scripts/fuzz.sh 60
 if [ -x ../shared/tools/corpus-check ]; then
   stage "real corpus (corpus-check)" ../shared/tools/corpus-check --bin "$bin"
 fi

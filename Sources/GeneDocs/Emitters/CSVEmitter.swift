@@ -25,15 +25,10 @@ public struct CSVEmitter: RecordEmitter {
 
   // MARK: - Fields
 
+  private let rows = DelimitedRows(separator: UInt8(ascii: ","), rowEnd: [0x0D, 0x0A], appendField: appendField)
+
   private func row(_ fields: [String?]) -> [UInt8] {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(4096)
-    for (index, field) in fields.enumerated() {
-      if index > 0 { bytes.append(UInt8(ascii: ",")) }
-      if let field { Self.appendField(field, to: &bytes) }
-    }
-    bytes.append(contentsOf: [0x0D, 0x0A])
-    return bytes
+    rows.row(fields)
   }
 
   /// Appends one field, quoted when it holds `,`, `"`, CR or LF.

@@ -26,15 +26,10 @@ public struct TSVEmitter: RecordEmitter {
 
   // MARK: - Fields
 
+  private let rows = DelimitedRows(separator: 0x09, rowEnd: [0x0A], appendField: appendField)
+
   private func row(_ fields: [String?]) -> [UInt8] {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(4096)
-    for (index, field) in fields.enumerated() {
-      if index > 0 { bytes.append(0x09) }
-      if let field { Self.appendField(field, to: &bytes) }
-    }
-    bytes.append(0x0A)
-    return bytes
+    rows.row(fields)
   }
 
   /// Appends one field with tab, LF, CR and backslash escaped.

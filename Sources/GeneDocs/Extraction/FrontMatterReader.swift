@@ -12,7 +12,7 @@ enum FrontMatterReader {
   static func read(_ block: FrontMatterBlock) -> Result<FrontMatter, Failure> {
     let node: Node?
     do {
-      node = try Yams.compose(yaml: block.yaml)
+      node = try Yams.compose(yaml: block.yaml, .default, .default, .utf8)
     } catch {
       return .failure(
         Failure(message: describe(error), line: min(block.firstYAMLLine + errorLine(error), block.lastYAMLLine)))

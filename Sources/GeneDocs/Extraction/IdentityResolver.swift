@@ -64,7 +64,8 @@ struct IdentityResolver {
   /// accession such as `PA102` or `ENSG00000136689`.
   static func fileNameSymbol(_ path: String) -> String? {
     guard path != "-" else { return nil }
-    let name = path.split(separator: "/").last.map(String.init) ?? path
+    // The last component, found from the end: splitting a long path by Character cost 4% of a batch profile.
+    let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path
     let stem = name.prefix { $0 != "." && $0 != "_" && $0 != " " }
     guard SymbolShape.matches(Array(stem.utf8)) else { return nil }
     let letters = stem.prefix { $0.isLetter }

@@ -44,8 +44,9 @@ def normalise_dir(input_dir):
 def list_documents(input_dir):
     """All `*.md` / `*.markdown` files below input_dir, sorted by the bytes of the full path.
 
-    Symbolic links to files are listed; symbolic links to directories are not followed (so a link
-    cycle cannot loop). Hidden files and directories are searched like any other.
+    As gene2json walks a directory: the suffix matches in any case, names starting with `.` (files and
+    directories) are skipped, and symbolic links are followed, a directory already on the way down
+    (a link cycle) being skipped.
     """
     root = normalise_dir(input_dir)
     if not os.path.isdir(root):
@@ -55,9 +56,16 @@ def list_documents(input_dir):
     def onerror(err):
         raise WorkflowError(f"cannot read {err.filename!r}: {err.strerror}")
 
-    for dirpath, dirnames, filenames in os.walk(root, onerror=onerror, followlinks=False):
+    seen = set()
+    for dirpath, dirnames, filenames in os.walk(root, onerror=onerror, followlinks=True):
+        real = os.path.realpath(dirpath)
+        if real in seen:
+            dirnames[:] = []
+            continue
+        seen.add(real)
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         for name in filenames:
-            if name.endswith(DOC_SUFFIXES):
+            if not name.startswith(".") and name.lower().endswith(DOC_SUFFIXES):
                 found.append(os.path.join(dirpath, name))
     found.sort(key=os.fsencode)
     for p in found:
