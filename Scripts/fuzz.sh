@@ -34,6 +34,7 @@ status=0
 # Swift's own backtracer would fight ASan's signal handlers after a trap; libFuzzer's report is enough.
 SWIFT_BACKTRACE=enable=no "$bin" "$out/corpus" "$out/seeds" \
   -dict=Fuzz/markdown.dict -max_len=65536 -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  ${FUZZ_SEED:+-seed="$FUZZ_SEED"} \
   -artifact_prefix="$run/artifacts/" -print_final_stats=1 "${parallel[@]}" >"$log" 2>&1 || status=$?
 if [ "$jobs" -gt 1 ]; then cat fuzz-[0-9]*.log >>"$log" 2>/dev/null && rm -f fuzz-[0-9]*.log; fi
 

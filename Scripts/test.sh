@@ -24,7 +24,7 @@ stage "SARIF 2.1.0 schema (jsonschema) on validate --reporter sarif" env GENE2JS
 stage "pre-commit try-repo with the gene2json-validate hook" env GENE2JSON_BIN="$bin" Tests/precommit/check.sh
 stage "Snakemake workflow (K=7) equals one run" Tests/workflow/check_snakemake.sh "$bin"
 stage "test suite under AddressSanitizer + LeakSanitizer" Scripts/asan.sh
-stage "fuzzing smoke (60 s)" Scripts/fuzz.sh 60
+stage "fuzzing smoke (60 s, fixed seed)" env FUZZ_SEED=1 Scripts/fuzz.sh 60
 if [ -x ../shared/tools/corpus-check ]; then
   stage "real corpus (corpus-check)" ../shared/tools/corpus-check --bin "$bin"
 fi

@@ -47,7 +47,11 @@ public enum PipelineInvariants {
     }
     let rejected = result.diagnostics.contains { $0.code == .notText }
     if result.record == nil {
-      guard rejected, result.diagnostics.count == 1 else {
+      // Exactly one GD303; encoding findings made before a pre-parse rejection (GD301, GD302) are kept beside it.
+      let others = result.diagnostics.filter { $0.code != .notText }
+      guard result.diagnostics.count - others.count == 1,
+        others.allSatisfy({ $0.code == .mojibake || $0.code == .invalidUTF8 })
+      else {
         throw InvariantViolation("[\(mode)] no record, but the diagnostics are not one GD303: \(codes(result))")
       }
     } else {
