@@ -52,19 +52,11 @@ public struct InputDecoder: Sendable {
 
   /// One GD302 per replaced sequence, at most ``maxReported``; a last one counts the rest.
   private func invalidUTF8Diagnostics(_ offsets: [Int], in bytes: [UInt8]) -> [Diagnostic] {
-    let lines = LineIndex(bytes)
-    var diagnostics = offsets.prefix(Self.maxReported).map { offset in
-      let byte = String(bytes[offset], radix: 16, uppercase: true)
-      return Diagnostic(
-        .invalidUTF8, "invalid UTF-8 (byte 0x\(byte)) replaced by U+FFFD", at: lines.location(ofOffset: offset))
+    Self.capped(offsets, code: .invalidUTF8, lines: LineIndex(bytes)) { offset in
+      (offset, "invalid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true))) replaced by U+FFFD")
+    } rest: {
+      "\($0) more invalid UTF-8 sequences replaced by U+FFFD"
     }
-    if offsets.count > Self.maxReported {
-      diagnostics.append(
-        Diagnostic(
-          .invalidUTF8, "\(offsets.count - Self.maxReported) more invalid UTF-8 sequences replaced by U+FFFD",
-          at: lines.location(ofOffset: offsets[Self.maxReported])))
-    }
-    return diagnostics
   }
 
   /// How many findings of one kind a document reports one by one.
@@ -72,20 +64,28 @@ public struct InputDecoder: Sendable {
 
   /// One GD301 per damaged run, at most ``maxReported``, quoting it and its repair; a last one counts the rest.
   private func mojibakeDiagnostics(_ occurrences: [MojibakeScanner.Occurrence], in bytes: [UInt8]) -> [Diagnostic] {
-    let lines = LineIndex(bytes)
     let action = fixEncoding ? "repaired" : "use --fix-encoding to repair"
-    var diagnostics = occurrences.prefix(Self.maxReported).map { occurrence in
+    return Self.capped(occurrences, code: .mojibake, lines: LineIndex(bytes)) { occurrence in
       let damaged = String(decoding: bytes[occurrence.offset..<occurrence.offset + occurrence.length], as: UTF8.self)
       let meant = String(decoding: occurrence.repaired, as: UTF8.self)
-      return Diagnostic(
-        .mojibake, "mojibake '\(damaged)' is UTF-8 read as Windows-1252 for '\(meant)' (\(action))",
-        at: lines.location(ofOffset: occurrence.offset))
+      return (occurrence.offset, "mojibake '\(damaged)' is UTF-8 read as Windows-1252 for '\(meant)' (\(action))")
+    } rest: {
+      "\($0) more mojibake sequences (\(action))"
     }
-    if occurrences.count > Self.maxReported {
-      diagnostics.append(
-        Diagnostic(
-          .mojibake, "\(occurrences.count - Self.maxReported) more mojibake sequences (\(action))",
-          at: lines.location(ofOffset: occurrences[Self.maxReported].offset)))
+  }
+
+  /// The first ``maxReported`` findings one by one (offset and message each), then one that counts the rest.
+  private static func capped<Finding>(
+    _ findings: [Finding], code: DiagnosticCode, lines: LineIndex, describe: (Finding) -> (Int, String),
+    rest: (Int) -> String
+  ) -> [Diagnostic] {
+    var diagnostics = findings.prefix(maxReported).map { finding in
+      let (offset, message) = describe(finding)
+      return Diagnostic(code, message, at: lines.location(ofOffset: offset))
+    }
+    if findings.count > maxReported {
+      let (offset, _) = describe(findings[maxReported])
+      diagnostics.append(Diagnostic(code, rest(findings.count - maxReported), at: lines.location(ofOffset: offset)))
     }
     return diagnostics
   }

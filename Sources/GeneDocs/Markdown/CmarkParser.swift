@@ -30,16 +30,19 @@ public struct CmarkParser: Sendable {
     guard let root else { return MarkdownDocument(blocks: [], source: source) }
     defer { cmark_node_free(root) }
     let blocks = Self.collectBlocks(root, restoringStars: protected)
-    return MarkdownDocument(blocks: Self.correctingSetextEnds(blocks, in: source), source: source)
+    let lines = LineIndex(source)
+    return MarkdownDocument(
+      blocks: Self.correctingSetextEnds(blocks, in: source, lines: lines), source: source, lines: lines)
   }
 
   // MARK: - Setext headings
 
   /// libcmark 0.30.2 reports a setext heading as ending on the line after its underline when another line
   /// follows (`Title\n===\nText` gives `1:1-3:5`); the heading really ends on its underline.
-  private static func correctingSetextEnds(_ blocks: [MarkdownBlock], in source: [UInt8]) -> [MarkdownBlock] {
+  private static func correctingSetextEnds(_ blocks: [MarkdownBlock], in source: [UInt8], lines: LineIndex)
+    -> [MarkdownBlock]
+  {
     guard blocks.contains(where: { $0.headingLevel != nil && $0.endLine > $0.start.line }) else { return blocks }
-    let lines = LineIndex(source)
     return blocks.map { block in
       guard block.headingLevel != nil, block.endLine > block.start.line else { return block }
       var line = block.start.line + 1

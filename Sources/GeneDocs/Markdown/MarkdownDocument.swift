@@ -9,9 +9,14 @@ public struct MarkdownDocument: Sendable {
 
   /// Creates a document from blocks and the source they came from.
   public init(blocks: [MarkdownBlock], source: [UInt8]) {
+    self.init(blocks: blocks, source: source, lines: LineIndex(source))
+  }
+
+  /// Creates a document whose source lines are already indexed.
+  init(blocks: [MarkdownBlock], source: [UInt8], lines: LineIndex) {
     self.blocks = blocks
     self.source = source
-    self.lines = LineIndex(source)
+    self.lines = lines
   }
 
   /// The byte offset of a location, clamped to the source.
