@@ -19,6 +19,10 @@ struct Gene2JSON: ParsableCommand {
   /// Runs the command, mapping every usage error to exit status 2 (SPEC §3) rather than ArgumentParser's 64.
   static func main() {
     do {
+      if let operands = PlainInvocation.operands(Array(CommandLine.arguments.dropFirst())) {
+        try ConvertRun(operands: operands).run()
+        return
+      }
       var command = try parseAsRoot()
       try command.run()
     } catch let exit as ExitCode {

@@ -41,50 +41,11 @@ struct ConvertCommand: ParsableCommand {
   }
 
   func run() throws {
-    StandardStreams.ignoreBrokenPipeSignal()
-    let operands = try input.resolvedOperands()
-    let emitter = output.resolvedFormat.makeEmitter(
-      singleObject: input.isSingleDocument(operands), columns: output.resolvedColumns)
-    let file: OutputFile?
-    do {
-      file = try output.outputFile.map { path throws(OutputError) in try OutputFile(path: path) }
-    } catch {
-      try fail(error)
-    }
-    var writer = RecordWriter(
-      emitter: emitter, sink: OutputSink(descriptor: file?.descriptor ?? 1),
-      progress: ProgressLine(
-        enabled: ProgressLine.shouldShow(quiet: quiet, writingToFile: file != nil), total: input.knownCount(operands)))
-    let converter = GeneDocumentConverter(
-      options: ConversionOptions(markdown: markdown, fixEncoding: fixEncoding, maxBytes: maxBytes))
-    let (strict, quiet) = (strict, quiet)
-    do {
-      try writer.begin()
-      try forEachInput(
-        operands: operands, filesFrom: input.filesFrom, jobs: input.resolvedJobs,
-        work: { path, bytes in
-          ConvertedDocument(
-            converting: bytes, path: path, converter: converter, emitter: emitter, strict: strict, quiet: quiet)
-        },
-        emit: { try writer.write($0) }, maxBytes: maxBytes)
-      try writer.end()
-      try file?.commit()
-    } catch {
-      file?.discard()
-      writer.finishDiagnostics()
-      if case OutputError.readerGone = error { return }
-      try fail(error)
-    }
-    if writer.failed { throw ExitCode(1) }
-  }
-
-  /// Reports a failure of the tool itself (the output, the list of paths) and exits with status 2.
-  private func fail(_ error: any Error) throws -> Never {
-    switch error {
-    case OutputError.failed(let message): StandardStreams.writeErr("gene2json: \(message)\n")
-    case let error as InputListError: StandardStreams.writeErr("gene2json: --files-from: \(error.message)\n")
-    default: throw error
-    }
-    throw ExitCode(2)
+    try ConvertRun(
+      operands: input.resolvedOperands(), filesFrom: input.filesFrom, jobs: input.resolvedJobs,
+      format: output.resolvedFormat, columns: output.resolvedColumns, outputFile: output.outputFile,
+      conversion: ConversionOptions(markdown: markdown, fixEncoding: fixEncoding, maxBytes: maxBytes),
+      strict: strict, quiet: quiet
+    ).run()
   }
 }

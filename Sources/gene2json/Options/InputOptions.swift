@@ -51,18 +51,18 @@ struct InputOptions: ParsableArguments {
   }
 
   /// Whether the batch is exactly one document: one operand that is `-` or not a directory, and no list.
-  func isSingleDocument(_ operands: [String]) -> Bool {
+  static func isSingleDocument(_ operands: [String], filesFrom: String?) -> Bool {
     guard filesFrom == nil, operands.count == 1, let operand = operands.first else { return false }
     return operand == "-" || !Self.isDirectory(operand)
   }
 
   /// The number of documents, when known before the walk: no list and no directory operand.
-  func knownCount(_ operands: [String]) -> Int? {
+  static func knownCount(_ operands: [String], filesFrom: String?) -> Int? {
     guard filesFrom == nil, !operands.contains(where: Self.isDirectory) else { return nil }
     return operands.count
   }
 
-  private static func isDirectory(_ path: String) -> Bool {
+  static func isDirectory(_ path: String) -> Bool {
     var status = stat()
     return path != "-" && stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
   }
