@@ -16,6 +16,8 @@ enum MojibakeScanner {
     var index = 0
     let count = bytes.count
     while index < count {
+      index = bytes.withUnsafeBufferPointer { ByteClass.endOfASCIIRun($0, from: index) }
+      guard index < count else { break }
       guard bytes[index] >= 0xC2 else {
         index += 1
         continue

@@ -14,7 +14,15 @@ struct DocumentSection: Sendable {
   /// Plain text: the blocks' text joined by a blank line, empty blocks skipped, with no leading or trailing white
   /// space (SPEC §2; a code block's literal keeps its indentation and blank lines otherwise).
   var plainText: String {
-    blocks.lazy.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n\n").trimmingWhitespace()
+    let texts = blocks.lazy.map(\.text).filter { !$0.isEmpty }
+    guard let first = texts.first else { return "" }
+    var bytes = Array(first.utf8)
+    for text in texts.dropFirst() {
+      bytes.append(UInt8(ascii: "\n"))
+      bytes.append(UInt8(ascii: "\n"))
+      bytes.append(contentsOf: text.utf8)
+    }
+    return String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
   }
 
   /// Where diagnostics about the section point: its heading, else its first block.

@@ -18,7 +18,8 @@ struct FirstSentenceReader {
   }
 
   private init(_ paragraph: String) {
-    var bytes = Array(paragraph.utf8.prefix(Self.window))
+    var paragraph = paragraph
+    var bytes = paragraph.withUTF8 { Array($0.prefix(Self.window)) }
     if bytes.count == Self.window {  // do not cut a character in two
       while let last = bytes.last, last & 0xC0 == 0x80 { bytes.removeLast() }
       if let last = bytes.last, last >= 0xC0 { bytes.removeLast() }
@@ -447,10 +448,18 @@ struct FirstSentenceReader {
     String(decoding: original[range], as: UTF8.self)
   }
 
+  /// What surrounds a name without being part of it.
+  private static let nameQuotes: Set<Character> = ["\"", "“", "”", "'", "‘", "’", "*", "_"]
+
+  /// Whether `bytes`, ASCII-lower-cased, are exactly `word`.
+  private static func asciiLowercaseHas<Bytes: Collection<UInt8>>(_ word: String, in bytes: Bytes) -> Bool {
+    bytes.count == word.utf8.count && zip(bytes, word.utf8).allSatisfy { ByteClass.lowercased($0) == $1 }
+  }
+
   /// Trims spaces, surrounding quotes and trailing punctuation, a leading `the ` and a trailing ` gene`.
   private func cleanName(_ range: Range<Int>) -> String {
     var text = string(range).trimmingWhitespace()
-    let quotes: Set<Character> = ["\"", "“", "”", "'", "‘", "’", "*", "_"]
+    let quotes = Self.nameQuotes
     var changed = true
     while changed, !text.isEmpty {
       changed = false
@@ -464,10 +473,16 @@ struct FirstSentenceReader {
       }
       text = text.trimmingWhitespace()
     }
-    for prefix in ["the ", "gene encoding ", "gene that encodes "] where text.lowercased().hasPrefix(prefix) {
+    // Compared as ASCII bytes first: `lowercased()` (full Unicode case mapping) on every name was a hot spot of
+    // batch runs, and a byte match is necessary for these ASCII words, so only a likely match pays for it.
+    for prefix in ["the ", "gene encoding ", "gene that encodes "]
+    where Self.asciiLowercaseHas(prefix, in: text.utf8.prefix(prefix.utf8.count)) && text.lowercased().hasPrefix(prefix)
+    {
       text = String(text.dropFirst(prefix.count))
     }
-    if text.lowercased().hasSuffix(" gene") { text = String(text.dropLast(5)) }
+    if Self.asciiLowercaseHas(" gene", in: text.utf8.suffix(5)) && text.lowercased().hasSuffix(" gene") {
+      text = String(text.dropLast(5))
+    }
     return text.trimmingWhitespace()
   }
 }

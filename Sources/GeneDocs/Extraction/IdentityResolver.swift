@@ -65,7 +65,10 @@ struct IdentityResolver {
   static func fileNameSymbol(_ path: String) -> String? {
     guard path != "-" else { return nil }
     // The last component, found from the end: splitting a long path by Character cost 4% of a batch profile.
-    let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path
+    let utf8 = path.utf8
+    let nameStart = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+    if utf8[nameStart...].allSatisfy({ $0 < 0x80 }) { return asciiFileNameSymbol(Array(utf8[nameStart...])) }
+    let name = String(path[nameStart...])
     let stem = name.prefix { $0 != "." && $0 != "_" && $0 != " " }
     guard SymbolShape.matches(Array(stem.utf8)) else { return nil }
     let letters = stem.prefix { $0.isLetter }
@@ -74,5 +77,19 @@ struct IdentityResolver {
       return nil
     }
     return String(stem)
+  }
+
+  /// ``fileNameSymbol(_:)`` for an ASCII file name, on bytes (the `Character` walk was 2.4% of a batch profile).
+  private static func asciiFileNameSymbol(_ name: [UInt8]) -> String? {
+    let stem = name.prefix { $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: "_") && $0 != UInt8(ascii: " ") }
+    guard SymbolShape.matches(stem) else { return nil }
+    let letters = stem.prefix { ByteClass.isUppercase($0) || ($0 >= 0x61 && $0 <= 0x7A) }
+    let rest = stem.dropFirst(letters.count)
+    if !rest.isEmpty, rest.allSatisfy(ByteClass.isDigit),
+      letters.isEmpty || accessionPrefixes.contains(String(decoding: letters, as: UTF8.self))
+    {
+      return nil
+    }
+    return String(decoding: stem, as: UTF8.self)
   }
 }

@@ -6,3 +6,18 @@ extension StringProtocol {
     return String(self[first...last])
   }
 }
+
+extension String {
+  /// The string without leading and trailing white space (spaces, tabs, line ends, other Unicode white space).
+  ///
+  /// An ASCII byte that is not white space at both ends means neither end character is white space, so the string
+  /// is returned as it is without reading its characters (Unicode white-space lookups were 1% of a batch profile).
+  func trimmingWhitespace() -> String {
+    if let head = utf8.first, let tail = utf8.last, head < 0x80, tail < 0x80, !ByteClass.isWhitespace(head),
+      !ByteClass.isWhitespace(tail)
+    {
+      return self
+    }
+    return self[...].trimmingWhitespace()
+  }
+}

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Byte-level character classes shared by the scanners.
 enum ByteClass {
   /// Space, tab, LF, CR, vertical tab or form feed.
@@ -24,5 +30,28 @@ enum ByteClass {
   @inline(__always)
   static func lowercased(_ byte: UInt8) -> UInt8 {
     (byte >= 0x41 && byte <= 0x5A) ? byte + 0x20 : byte
+  }
+
+  // MARK: - Buffers
+
+  /// The offset of the first byte at or after `start` that is not ASCII (`buffer.count` if none), eight bytes at a
+  /// time.
+  static func endOfASCIIRun(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    guard let base = buffer.baseAddress else { return buffer.count }
+    var index = start
+    while index + 8 <= buffer.count,
+      UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+    {
+      index += 8
+    }
+    while index < buffer.count, base[index] < 0x80 { index += 1 }
+    return index
+  }
+
+  /// The offset of the first `byte` at or after `start` (`buffer.count` if none), with `memchr`.
+  static func firstIndex(of byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    guard let base = buffer.baseAddress, start < buffer.count else { return buffer.count }
+    guard let found = memchr(base + start, Int32(byte), buffer.count - start) else { return buffer.count }
+    return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
   }
 }

@@ -7,6 +7,11 @@ public struct LineIndex: Sendable {
 
   /// Indexes the lines of a byte buffer.
   public init<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8, Bytes.Index == Int {
+    if let starts = bytes.withContiguousStorageIfAvailable(Self.lineStartsWithoutCR), let starts {
+      lineStarts = starts
+      byteCount = bytes.count
+      return
+    }
     var starts = [0]
     starts.reserveCapacity(bytes.count / 64 + 1)
     var index = bytes.startIndex
@@ -23,6 +28,20 @@ public struct LineIndex: Sendable {
     }
     lineStarts = starts
     byteCount = bytes.count
+  }
+
+  /// Line starts found with `memchr` when the bytes hold no CR (the usual case; nil otherwise): the byte-by-byte
+  /// loop was 3% of a `--jobs 1` batch profile.
+  private static func lineStartsWithoutCR(_ buffer: UnsafeBufferPointer<UInt8>) -> [Int]? {
+    guard ByteClass.firstIndex(of: UInt8(ascii: "\r"), in: buffer, from: 0) == buffer.count else { return nil }
+    var starts = [0]
+    starts.reserveCapacity(buffer.count / 64 + 1)
+    var index = ByteClass.firstIndex(of: UInt8(ascii: "\n"), in: buffer, from: 0)
+    while index < buffer.count {
+      starts.append(index + 1)
+      index = ByteClass.firstIndex(of: UInt8(ascii: "\n"), in: buffer, from: index + 1)
+    }
+    return starts
   }
 
   /// The line and column of a byte offset.

@@ -10,23 +10,33 @@ enum StarAlleleGuard {
   /// The bytes to parse, and whether any `*` was swapped. Documents that already hold the placeholder are left
   /// alone.
   static func protect(_ source: [UInt8]) -> ([UInt8], Bool) {
-    guard source.contains(UInt8(ascii: "*")), !source.contains(placeholder) else { return (source, false) }
-    var copy = source
-    var changed = false
-    var index = 1
-    while index + 1 < copy.count {
-      if copy[index] == UInt8(ascii: "*"), ByteClass.isAlphanumeric(copy[index - 1]), ByteClass.isDigit(copy[index + 1])
-      {
-        copy[index] = placeholder
-        changed = true
+    // `memchr` from one `*` to the next: a byte-by-byte scan was 3.7% of a `--jobs 1` batch profile.
+    let swaps: [Int] = source.withUnsafeBufferPointer { buffer in
+      let star = UInt8(ascii: "*")
+      var index = ByteClass.firstIndex(of: star, in: buffer, from: 0)
+      guard index < buffer.count, ByteClass.firstIndex(of: placeholder, in: buffer, from: 0) == buffer.count else {
+        return []
       }
-      index += 1
+      var swaps: [Int] = []
+      while index < buffer.count {
+        if index > 0, index + 1 < buffer.count, ByteClass.isAlphanumeric(buffer[index - 1]),
+          ByteClass.isDigit(buffer[index + 1])
+        {
+          swaps.append(index)
+        }
+        index = ByteClass.firstIndex(of: star, in: buffer, from: index + 1)
+      }
+      return swaps
     }
-    return changed ? (copy, true) : (source, false)
+    guard !swaps.isEmpty else { return (source, false) }
+    var copy = source
+    for index in swaps { copy[index] = placeholder }
+    return (copy, true)
   }
 
   /// Turns placeholders back into `*`.
   static func restore(_ bytes: inout [UInt8]) {
+    guard bytes.contains(placeholder) else { return }
     for index in bytes.indices where bytes[index] == placeholder { bytes[index] = UInt8(ascii: "*") }
   }
 }

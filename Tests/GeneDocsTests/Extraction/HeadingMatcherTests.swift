@@ -33,3 +33,19 @@ struct HeadingMatcherTests {
     #expect(matcher.field(for: "Overview") == nil)
   }
 }
+
+@Suite("Heading normalization")
+struct HeadingNormalizationTests {
+  @Test(
+    "lower-cases, drops and/the/of/amp, makes plurals singular and sorts the words",
+    arguments: [
+      ("The Drugs, Diseases & Phenotypes of Pathways", "disease drug pathway phenotype"),
+      ("Gene Drugs, Diseases, Phenotypes, and Pathways", "disease drug gene pathway phenotype"),
+      ("Pharmacogenomics", "pharmacogenomics"), ("Class genetics glass", "class genetics glass"),
+      ("  ##  Gene   SUMMARY!! ", "gene summary"), ("Résumés and Genes", "gene résumé"),
+      ("Ça &amp; Genes", "gene Ça"), ("", ""),
+    ])
+  func normalizes(_ heading: String, _ key: String) {
+    #expect(HeadingMatcher.normalize(heading) == key)
+  }
+}
