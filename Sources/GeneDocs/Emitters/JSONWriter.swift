@@ -79,9 +79,12 @@ public struct JSONWriter {
     var value = value
     value.withUTF8 { utf8 in
       var runStart = 0
-      for index in 0..<utf8.count {
+      var index = 0
+      while index < utf8.count {
+        index = nextEscape(utf8, from: index)
+        guard index < utf8.count else { break }
         let byte = utf8[index]
-        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+        defer { index += 1 }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
         runStart = index + 1
         output.append(UInt8(ascii: "\\"))
@@ -98,6 +101,32 @@ public struct JSONWriter {
       output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
     }
     output.append(UInt8(ascii: "\""))
+  }
+
+  /// The offset of the first byte at or after `start` that needs escaping (`"`, `\`, a control character), or
+  /// `utf8.count`. Eight bytes at a time: the byte-by-byte loop was 3.4% of a `--jobs 1` JSON Lines batch profile.
+  private static func nextEscape(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var index = start
+    if let base = utf8.baseAddress {
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      while index + 8 <= utf8.count {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        // A byte below 0x20, or equal to one of the two, sets its high bit here; bytes >= 0x80 never do.
+        let found =
+          ((word &- ones &* 0x20) | (quote &- ones) | (backslash &- ones)) & ~word & highs
+        if found != 0 { break }
+        index += 8
+      }
+    }
+    while index < utf8.count {
+      let byte = utf8[index]
+      if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return index }
+      index += 1
+    }
+    return index
   }
 
   // MARK: - Layout

@@ -2,10 +2,13 @@
 /// singular and plural (`Phenotype`/`Phenotypes`) and extra aliases from configuration.
 public struct HeadingMatcher: Sendable {
   private var keys: [String: SectionField]
+  /// The headings exactly as configured, matched before normalizing (the usual case costs one lookup).
+  private var exact: [String: SectionField]
 
   /// Creates a matcher with the built-in headings and any extra aliases per field.
   public init(extraAliases: [SectionField: [String]] = [:]) {
     keys = [:]
+    exact = [:]
     let builtIn: [SectionField: [String]] = [
       .summary: ["Gene Summary", "Summary"],
       .associations: [
@@ -16,11 +19,16 @@ public struct HeadingMatcher: Sendable {
     for (field, headings) in builtIn.merging(extraAliases, uniquingKeysWith: +) {
       for heading in headings { keys[Self.normalize(heading)] = field }
     }
+    for heading in Array(builtIn.values.joined()) + Array(extraAliases.values.joined()) {
+      exact[heading] = keys[Self.normalize(heading)]
+    }
   }
 
   /// The field a heading names, or nil.
   public func field(for heading: String) -> SectionField? {
-    keys[Self.normalize(heading)]
+    // ASCII only: String equality is canonical equivalence, which normalizing (on bytes) does not apply.
+    if heading.utf8.allSatisfy({ $0 < 0x80 }), let field = exact[heading] { return field }
+    return keys[Self.normalize(heading)]
   }
 
   // MARK: - Normalizing
