@@ -155,7 +155,8 @@ enum FrontMatterReader {
     case .sequence(let sequence):
       return .array(sequence.map { jsonValue($0, typing) })
     case .mapping(let mapping):
-      return .object(mapping.map { JSONMember($0.key.string ?? String(describing: $0.key), jsonValue($0.value, typing)) })
+      return .object(
+        mapping.map { JSONMember($0.key.string ?? String(describing: $0.key), jsonValue($0.value, typing)) })
     case .alias:
       return .null
     }
