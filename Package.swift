@@ -38,7 +38,8 @@ let package = Package(
     .target(name: "GeneDocsFuzzing", dependencies: ["GeneDocs"]),
     // libFuzzer target: `swift build --product gene2json-fuzz --sanitize=fuzzer` (Scripts/fuzz.sh).
     .executableTarget(name: "gene2json-fuzz", dependencies: ["GeneDocsFuzzing"]),
-    .testTarget(name: "GeneDocsTests", dependencies: ["GeneDocs"]),
+    .testTarget(
+      name: "GeneDocsTests", dependencies: ["GeneDocs", .product(name: "Yams", package: "Yams")]),
     .testTarget(name: "GeneDocsFuzzingTests", dependencies: ["GeneDocsFuzzing", "GeneDocs"]),
     .testTarget(name: "gene2jsonTests", dependencies: ["GeneDocs"]),
   ]

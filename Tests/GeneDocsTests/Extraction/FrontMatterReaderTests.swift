@@ -1,4 +1,5 @@
 import Testing
+import Yams
 
 @testable import GeneDocs
 
@@ -63,5 +64,60 @@ struct FrontMatterReaderTests {
     let result = GeneDocumentConverter().convert(Array(yaml.utf8), path: "-")
     let diagnostic = try #require(result.diagnostics.first { $0.message.contains("not valid YAML") })
     #expect(diagnostic.line == 2)
+  }
+
+  /// Scalars of every core-schema type, and strings that start like them.
+  private static let typedYAML = """
+    symbol: TPMT
+    version: 3
+    hex: 0x1F
+    octal: 0o17
+    sexagesimal: 1:30
+    ratio: .5
+    big: 1e3
+    infinite: -.inf
+    reviewed: false
+    answer: Yes
+    switch: off
+    nothing: ~
+    none: null
+    empty:
+    updated: 2024-08-29
+    model: draft-7
+    number-like: 3rd
+    plain: hello
+    merge: <<
+    equals: =
+    quoted: '42'
+    list: [1, two, true, ~]
+    nested: {a: 1.5, b: no}
+    """
+
+  @Test("lazily typed metadata matches Yams' default resolver, value by value")
+  func lazyTypingMatchesYams() throws {
+    let markdown = "---\n\(Self.typedYAML)\n---\n\(Self.body)"
+    let record = try #require(GeneDocumentConverter().convert(Array(markdown.utf8), path: "-").record)
+    guard case .mapping(let mapping) = try #require(try Yams.compose(yaml: Self.typedYAML)) else {
+      Issue.record("not a mapping")
+      return
+    }
+    let expected = mapping.filter { $0.key.string != "symbol" }.map {
+      JSONMember($0.key.string ?? "", FrontMatterReader.jsonValue($0.value, .byYams))
+    }
+    #expect(record.metadata == expected)
+    #expect(record.metadata.first { $0.key == "version" }?.value == .int(3))
+    #expect(record.metadata.first { $0.key == "reviewed" }?.value == .bool(false))
+    #expect(record.metadata.first { $0.key == "model" }?.value == .string("draft-7"))
+    #expect(record.metadata.first { $0.key == "empty" }?.value == .null)
+  }
+
+  @Test("keys Yams' typing tells apart (1 and '1') are not duplicates; an explicit tag is honoured")
+  func typingEdgeCases() throws {
+    let markdown = "---\nsymbol: TPMT\n1: a\n'1': b\nkept: !!str 3\n---\n\(Self.body)"
+    let result = GeneDocumentConverter().convert(Array(markdown.utf8), path: "-")
+    let record = try #require(result.record)
+    #expect(!result.diagnostics.contains { $0.code == .textBeforeFirstHeading })
+    #expect(record.metadata.map(\.key) == ["1", "1", "kept"])
+    #expect(record.metadata.last?.value == .string("3"))
   }
 }
