@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reads the gene symbol, name and aliases from the first sentence of a summary, in the shapes of SPEC §1:
 /// `CDK4 (Cyclin-Dependent Kinase 4) is`, `TNFSF13B, also known as BAFF (…)`, `The gene GRIA1 (…)`,
 /// `The official symbol of the gene discussed here is PGM1, which stands for …`, `Gamma-glutamyl carboxylase
@@ -19,13 +25,19 @@ struct FirstSentenceReader {
 
   private init(_ paragraph: String) {
     var paragraph = paragraph
-    var bytes = paragraph.withUTF8 { Array($0.prefix(Self.window)) }
-    if bytes.count == Self.window {  // do not cut a character in two
-      while let last = bytes.last, last & 0xC0 == 0x80 { bytes.removeLast() }
-      if let last = bytes.last, last >= 0xC0 { bytes.removeLast() }
+    (original, lower) = paragraph.withUTF8 { utf8 in
+      var count = min(utf8.count, Self.window)
+      if count == Self.window {  // do not cut a character in two
+        while count > 0, utf8[count - 1] & 0xC0 == 0x80 { count -= 1 }
+        if count > 0, utf8[count - 1] >= 0xC0 { count -= 1 }
+      }
+      let original = Array(UnsafeBufferPointer(rebasing: utf8[0..<count]))
+      let lower = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+        for index in 0..<count { buffer[index] = ByteClass.lowercased(utf8[index]) }
+        initialized = count
+      }
+      return (original, lower)
     }
-    original = bytes
-    lower = bytes.map(ByteClass.lowercased)
   }
 
   // MARK: - Patterns
@@ -66,9 +78,11 @@ struct FirstSentenceReader {
   /// `The official symbol of the gene discussed here is PGM1 …`, `The gene symbol is …`.
   private func officialSymbolSentence(_ start: Int) -> (symbol: Range<Int>, Void)? {
     guard has("the ", at: start) || has("its ", at: start) else { return nil }
-    for marker in ["the official gene symbol ", "the official symbol ", "the gene symbol ", "the approved symbol "]
-    where has(marker, at: start) {
-      if let symbol = symbolToken(at: skipOpeningPunctuation(start + marker.utf8.count)) { return (symbol, ()) }
+    let markers: [StaticString] = [
+      "the official gene symbol ", "the official symbol ", "the gene symbol ", "the approved symbol ",
+    ]
+    for marker in markers where has(marker, at: start) {
+      if let symbol = symbolToken(at: skipOpeningPunctuation(start + marker.utf8CodeUnitCount)) { return (symbol, ()) }
     }
     guard let isAt = find(" is ", from: start, limit: start + 160) else { return nil }
     guard ByteSearch.contains(lower[start..<isAt], Array("symbol".utf8)) else { return nil }
@@ -122,7 +136,7 @@ struct FirstSentenceReader {
     var aliases: [String] = []
   }
 
-  private static let nameMarkers = [
+  private static let nameMarkers: [StaticString] = [
     "which stands for ", "stands for ", "standing for ", "short for ", "which is short for ", "officially known as ",
     "officially named ", "officially termed ", "officially designated as ", "officially called ", "designated as ",
     "formally known as ", "an abbreviation for ", "abbreviation for ", "an acronym for ", "acronym for ",
@@ -131,7 +145,7 @@ struct FirstSentenceReader {
   ]
 
   /// Phrases after `SYM ` (no comma) that introduce the name: `DAO stands for D-amino acid oxidase`.
-  private static let directMarkers = [
+  private static let directMarkers: [StaticString] = [
     "stands for ", "is short for ", "is an abbreviation for ", "is an acronym for ", "refers to ",
     "is the official symbol for ",
     "is the official gene symbol for ", "is the gene symbol for ", "is the symbol for ", "is the official symbol of ",
@@ -156,7 +170,7 @@ struct FirstSentenceReader {
     if original[position] == UInt8(ascii: ",") {
       position = skipSpaces(position + 1)
     } else if let marker = Self.directMarkers.first(where: { has($0, at: position) }) {
-      position = skipOpeningPunctuationExceptQuotes(skipWord("the ", at: position + marker.utf8.count))
+      position = skipOpeningPunctuationExceptQuotes(skipWord("the ", at: position + marker.utf8CodeUnitCount))
       tail.name = readName(at: position).map(cleanName)
       return tail
     } else {
@@ -172,8 +186,9 @@ struct FirstSentenceReader {
       }
       return readTail(after: next)
     }
-    guard let marker = Self.nameMarkers.first(where: { has($0, at: position) }) else { return tail }
-    position = skipWord("the ", at: position + marker.utf8.count)
+    guard let staticMarker = Self.nameMarkers.first(where: { has($0, at: position) }) else { return tail }
+    position = skipWord("the ", at: position + staticMarker.utf8CodeUnitCount)
+    let marker = staticMarker.description
     if marker == "also known as " || marker == "also called " || marker == "known as ",
       let token = symbolToken(at: position), endsAlias(token.upperBound)
     {
@@ -227,7 +242,7 @@ struct FirstSentenceReader {
     return position > start ? start..<position : nil
   }
 
-  private static let verbs = [
+  private static let verbs: [StaticString] = [
     "is ", "are ", "was ", "encodes ", "plays ", "belongs ", "functions ", "represents ", "acts ", "serves ",
   ]
 
@@ -276,7 +291,8 @@ struct FirstSentenceReader {
     guard original[end] == UInt8(ascii: " ") else { return false }
     let next = end + 1
     if next < original.count, original[next] == UInt8(ascii: "(") { return true }
-    return [" or ", " and ", " is ", " are ", " was ", " encodes ", " plays "].contains { has($0, at: end) }
+    let clauses: [StaticString] = [" or ", " and ", " is ", " are ", " was ", " encodes ", " plays "]
+    return clauses.contains { has($0, at: end) }
   }
 
   /// A word with no spaces followed by ` (…)`: `hERG (human Ether-à-go-go-Related Gene)`.
@@ -293,7 +309,7 @@ struct FirstSentenceReader {
 
   // MARK: - Aliases
 
-  private static let aliasMarkers = [
+  private static let aliasMarkers: [StaticString] = [
     "also known as ", "also called ", "formerly known as ", "previously known as ", "formerly ", "previously ",
     "alias ", "aka ", "a.k.a. ",
   ]
@@ -311,7 +327,7 @@ struct FirstSentenceReader {
         position += 1
         continue
       }
-      var cursor = skipOpeningPunctuation(skipWord("the ", at: position + marker.utf8.count))
+      var cursor = skipOpeningPunctuation(skipWord("the ", at: position + marker.utf8CodeUnitCount))
       while let token = symbolToken(at: cursor), endsAlias(token.upperBound) {
         found.append(string(token))
         cursor = token.upperBound
@@ -323,23 +339,22 @@ struct FirstSentenceReader {
           break
         }
       }
-      position += marker.utf8.count
+      position += marker.utf8CodeUnitCount
     }
     return found
   }
 
   // MARK: - Scanning
 
-  private func has(_ text: String, at position: Int) -> Bool {
-    var index = position
-    for byte in text.utf8 {
-      guard index < lower.count, lower[index] == byte else { return false }
-      index += 1
-    }
-    return true
+  /// Whether the lower-cased text holds `text` at `position`. Literals as `StaticString`, compared with `memcmp`:
+  /// walking a `String`'s UTF-8 view here was 1.8% of a `--jobs 1` batch profile.
+  private func has(_ text: StaticString, at position: Int) -> Bool {
+    let count = text.utf8CodeUnitCount
+    guard position >= 0, position + count <= lower.count else { return false }
+    return lower.withUnsafeBufferPointer { memcmp($0.baseAddress! + position, text.utf8Start, count) == 0 }
   }
 
-  private func find(_ text: String, from start: Int, limit: Int) -> Int? {
+  private func find(_ text: StaticString, from start: Int, limit: Int) -> Int? {
     var position = start
     while position < min(limit, lower.count) {
       if has(text, at: position) { return position }
@@ -354,8 +369,8 @@ struct FirstSentenceReader {
     return index
   }
 
-  private func skipWord(_ word: String, at position: Int) -> Int {
-    has(word, at: position) ? position + word.utf8.count : position
+  private func skipWord(_ word: StaticString, at position: Int) -> Int {
+    has(word, at: position) ? position + word.utf8CodeUnitCount : position
   }
 
   /// Skips quotes and other opening punctuation: `"`, `'`, `“`, `‘`, `*`, `_`.

@@ -2,7 +2,7 @@
 struct SectionAssembler {
   /// The record's section fields.
   struct Fields {
-    var values: [SectionField: String] = [:]
+    var values = PerSectionField<String>()
     var others: [OtherSection] = []
     var diagnostics: [Diagnostic] = []
   }
@@ -12,7 +12,7 @@ struct SectionAssembler {
 
   func assemble(_ layout: DocumentLayout) -> Fields {
     var fields = Fields()
-    var firstSeen: [SectionField: DocumentSection] = [:]
+    var firstSeen = PerSectionField<DocumentSection>()
     var furthest: SectionField?
     var reportedOrder = false
     for section in layout.sections {

@@ -14,7 +14,13 @@ public enum SectionField: String, Sendable, CaseIterable, Codable, Comparable {
   }
 
   /// The position in canonical order.
-  public var order: Int { SectionField.allCases.firstIndex(of: self)! }
+  public var order: Int {
+    switch self {
+    case .summary: return 0
+    case .associations: return 1
+    case .pharmacogenetics: return 2
+    }
+  }
 
   /// Orders values.
   public static func < (lhs: SectionField, rhs: SectionField) -> Bool { lhs.order < rhs.order }
