@@ -16,6 +16,7 @@ struct DocumentSection: Sendable {
   var plainText: String {
     let texts = blocks.lazy.map(\.text).filter { !$0.isEmpty }
     guard let first = texts.first else { return "" }
+    if texts.dropFirst().isEmpty { return first.trimmingWhitespace() }  // one block: no copy
     var bytes = Array(first.utf8)
     for text in texts.dropFirst() {
       bytes.append(UInt8(ascii: "\n"))

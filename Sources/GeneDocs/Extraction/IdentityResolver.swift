@@ -65,10 +65,19 @@ struct IdentityResolver {
   static func fileNameSymbol(_ path: String) -> String? {
     guard path != "-" else { return nil }
     // The last component, found from the end: splitting a long path by Character cost 4% of a batch profile.
-    let utf8 = path.utf8
-    let nameStart = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
-    if utf8[nameStart...].allSatisfy({ $0 < 0x80 }) { return asciiFileNameSymbol(Array(utf8[nameStart...])) }
-    let name = String(path[nameStart...])
+    var path = path
+    let (name, isASCII): ([UInt8], Bool) = path.withUTF8 { utf8 in
+      var start = utf8.count
+      while start > 0, utf8[start - 1] != UInt8(ascii: "/") { start -= 1 }
+      let name = Array(utf8[start...])
+      return (name, ByteClass.endOfASCIIRun(UnsafeBufferPointer(rebasing: utf8[start...]), from: 0) == name.count)
+    }
+    if isASCII { return asciiFileNameSymbol(name) }
+    return unicodeFileNameSymbol(String(decoding: name, as: UTF8.self))
+  }
+
+  /// ``fileNameSymbol(_:)`` for a file name with non-ASCII characters, on `Character`s.
+  private static func unicodeFileNameSymbol(_ name: String) -> String? {
     let stem = name.prefix { $0 != "." && $0 != "_" && $0 != " " }
     guard SymbolShape.matches(Array(stem.utf8)) else { return nil }
     let letters = stem.prefix { $0.isLetter }
