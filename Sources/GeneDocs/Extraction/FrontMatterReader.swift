@@ -79,9 +79,37 @@ enum FrontMatterReader {
   private static let typedFirstBytes: Set<UInt8> = Set("yYnNtTfFoO+-0123456789.<~=".utf8)
 
   /// The tag Yams' default resolver gives a plain, implicitly tagged scalar.
+  ///
+  /// The commonest typed values (`true`, `3`, `2024-08-29`) are recognized here first, by the same rules Yams
+  /// applies in the same order (bool, then int, …, then timestamp); anything else goes to `Resolver.default`.
+  /// `NSRegularExpression` for those values was still 1.8% of the instructions of a batch run (callgrind).
   private static func coreSchemaTag(_ text: String) -> Tag.Name {
     guard let first = text.utf8.first else { return Resolver.default.resolveTag(of: Node(text)) }
-    return typedFirstBytes.contains(first) ? Resolver.default.resolveTag(of: Node(text)) : .str
+    guard typedFirstBytes.contains(first) else { return .str }
+    if boolWords.contains(text) { return .bool }
+    let bytes = Array(text.utf8)
+    if isDecimalInteger(bytes) { return .int }
+    if isDate(bytes) { return .timestamp }
+    return Resolver.default.resolveTag(of: Node(text))
+  }
+
+  /// Every word Yams' bool rule matches (`^(?:yes|Yes|YES|no|No|NO|true|…|OFF)$`).
+  private static let boolWords: Set<String> = [
+    "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off",
+    "Off", "OFF",
+  ]
+
+  /// `[-+]?(?:0|[1-9][0-9]*)`, which Yams' int rule matches (its bool rule never does).
+  private static func isDecimalInteger(_ bytes: [UInt8]) -> Bool {
+    let digits = bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") ? bytes.dropFirst() : bytes[...]
+    guard let lead = digits.first, digits.allSatisfy(ByteClass.isDigit) else { return false }
+    return lead != UInt8(ascii: "0") || digits.count == 1
+  }
+
+  /// `[0-9]{4}-[0-9]{2}-[0-9]{2}`, which only Yams' timestamp rule matches.
+  private static func isDate(_ bytes: [UInt8]) -> Bool {
+    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return false }
+    return [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy { ByteClass.isDigit(bytes[$0]) }
   }
 
   // MARK: - Alias expansion

@@ -85,6 +85,16 @@ struct FrontMatterReaderTests {
     updated: 2024-08-29
     model: draft-7
     number-like: 3rd
+    negative: -12
+    signed: +7
+    zero: 0
+    leading-zero: 012
+    underscored: 1_000
+    date-like: 2024-8-29
+    stamp: 2024-08-29 10:30:00
+    not-a-date: 2024-08-2x
+    shouty: TRUE
+    yelling: YeS
     plain: hello
     merge: <<
     equals: =
