@@ -222,6 +222,7 @@ struct FirstSentenceReader {
     if let quoted = quoted(at: start) { return quoted }
     var depth = 0
     var position = start
+    let verbs = Self.verbs
     while position < original.count {
       let byte = original[position]
       if byte == UInt8(ascii: "(") {
@@ -235,7 +236,7 @@ struct FirstSentenceReader {
         if byte == UInt8(ascii: "."), position + 1 == original.count || original[position + 1] == UInt8(ascii: " ") {
           break
         }
-        if byte == UInt8(ascii: " "), Self.verbs.contains(where: { has($0, at: position + 1) }) { break }
+        if byte == UInt8(ascii: " "), verbs.contains(where: { has($0, at: position + 1) }) { break }
       }
       position += 1
     }
@@ -318,11 +319,12 @@ struct FirstSentenceReader {
   private func aliasMentions(upTo end: Int) -> [String] {
     var found: [String] = []
     var position = 0
+    let markers = Self.aliasMarkers
     while position < end {
       let byte = lower[position]
       guard byte == UInt8(ascii: "a") || byte == UInt8(ascii: "f") || byte == UInt8(ascii: "p"),
         position == 0 || !ByteClass.isAlphanumeric(lower[position - 1]),
-        let marker = Self.aliasMarkers.first(where: { has($0, at: position) })
+        let marker = markers.first(where: { has($0, at: position) })
       else {
         position += 1
         continue
@@ -350,7 +352,9 @@ struct FirstSentenceReader {
   /// walking a `String`'s UTF-8 view here was 1.8% of a `--jobs 1` batch profile.
   private func has(_ text: StaticString, at position: Int) -> Bool {
     let count = text.utf8CodeUnitCount
-    guard position >= 0, position + count <= lower.count else { return false }
+    guard position >= 0, position + count <= lower.count, count > 0, lower[position] == text.utf8Start[0] else {
+      return count == 0 && position >= 0 && position <= lower.count
+    }
     return lower.withUnsafeBufferPointer { memcmp($0.baseAddress! + position, text.utf8Start, count) == 0 }
   }
 
@@ -466,6 +470,11 @@ struct FirstSentenceReader {
   /// What surrounds a name without being part of it.
   private static let nameQuotes: Set<Character> = ["\"", "“", "”", "'", "‘", "’", "*", "_"]
 
+  /// An ASCII letter or digit: neither a quote nor punctuation that ``cleanName(_:)`` strips, nor white space.
+  private static func isPlainNameEdge(_ byte: UInt8) -> Bool {
+    ByteClass.isAlphanumeric(byte)
+  }
+
   /// Whether `bytes`, ASCII-lower-cased, are exactly `word`.
   private static func asciiLowercaseHas<Bytes: Collection<UInt8>>(_ word: String, in bytes: Bytes) -> Bool {
     bytes.count == word.utf8.count && zip(bytes, word.utf8).allSatisfy { ByteClass.lowercased($0) == $1 }
@@ -475,7 +484,10 @@ struct FirstSentenceReader {
   private func cleanName(_ range: Range<Int>) -> String {
     var text = string(range).trimmingWhitespace()
     let quotes = Self.nameQuotes
-    var changed = true
+    // Usually the name starts and ends with a letter or digit: nothing to strip, and no `Character` to look at.
+    let plainStart = text.utf8.first.map(Self.isPlainNameEdge) == true
+    let plainEnd = text.utf8.last.map(Self.isPlainNameEdge) == true
+    var changed = !(plainStart && plainEnd)
     while changed, !text.isEmpty {
       changed = false
       if let first = text.first, quotes.contains(first) {
