@@ -476,19 +476,25 @@ struct FirstSentenceReader {
   }
 
   /// Whether `bytes`, ASCII-lower-cased, are exactly `word`.
-  private static func asciiLowercaseHas<Bytes: Collection<UInt8>>(_ word: String, in bytes: Bytes) -> Bool {
-    bytes.count == word.utf8.count && zip(bytes, word.utf8).allSatisfy { ByteClass.lowercased($0) == $1 }
+  private static func asciiLowercaseHas<Bytes: Collection<UInt8>>(_ word: StaticString, in bytes: Bytes) -> Bool {
+    guard bytes.count == word.utf8CodeUnitCount else { return false }
+    var offset = 0
+    for byte in bytes {
+      guard ByteClass.lowercased(byte) == word.utf8Start[offset] else { return false }
+      offset += 1
+    }
+    return true
   }
 
   /// Trims spaces, surrounding quotes and trailing punctuation, a leading `the ` and a trailing ` gene`.
   private func cleanName(_ range: Range<Int>) -> String {
     var text = string(range).trimmingWhitespace()
-    let quotes = Self.nameQuotes
     // Usually the name starts and ends with a letter or digit: nothing to strip, and no `Character` to look at.
     let plainStart = text.utf8.first.map(Self.isPlainNameEdge) == true
     let plainEnd = text.utf8.last.map(Self.isPlainNameEdge) == true
     var changed = !(plainStart && plainEnd)
     while changed, !text.isEmpty {
+      let quotes = Self.nameQuotes
       changed = false
       if let first = text.first, quotes.contains(first) {
         text.removeFirst()
@@ -502,10 +508,12 @@ struct FirstSentenceReader {
     }
     // Compared as ASCII bytes first: `lowercased()` (full Unicode case mapping) on every name was a hot spot of
     // batch runs, and a byte match is necessary for these ASCII words, so only a likely match pays for it.
-    for prefix in ["the ", "gene encoding ", "gene that encodes "]
-    where Self.asciiLowercaseHas(prefix, in: text.utf8.prefix(prefix.utf8.count)) && text.lowercased().hasPrefix(prefix)
+    let prefixes: [StaticString] = ["the ", "gene encoding ", "gene that encodes "]
+    for prefix in prefixes
+    where Self.asciiLowercaseHas(prefix, in: text.utf8.prefix(prefix.utf8CodeUnitCount))
+      && text.lowercased().hasPrefix(prefix.description)
     {
-      text = String(text.dropFirst(prefix.count))
+      text = String(text.dropFirst(prefix.utf8CodeUnitCount))
     }
     if Self.asciiLowercaseHas(" gene", in: text.utf8.suffix(5)) && text.lowercased().hasSuffix(" gene") {
       text = String(text.dropLast(5))

@@ -9,18 +9,19 @@ public struct HeadingMatcher: Sendable {
   public init(extraAliases: [SectionField: [String]] = [:]) {
     keys = [:]
     exact = [:]
-    let builtIn: [SectionField: [String]] = [
-      .summary: ["Gene Summary", "Summary"],
-      .associations: [
-        "Gene Drugs, Diseases, Phenotypes, and Pathways", "Drugs, Diseases, Phenotypes, and Pathways",
-      ],
-      .pharmacogenetics: ["Pharmacogenetics", "Pharmacogenomics", "Gene Pharmacogenetics"],
+    // An array, not a dictionary literal: hashing `SectionField` costs a conformance lookup at start-up. Extra
+    // aliases come last, so one that normalizes like a built-in heading wins.
+    let builtIn: [(SectionField, [String])] = [
+      (.summary, ["Gene Summary", "Summary"]),
+      (.associations, ["Gene Drugs, Diseases, Phenotypes, and Pathways", "Drugs, Diseases, Phenotypes, and Pathways"]),
+      (.pharmacogenetics, ["Pharmacogenetics", "Pharmacogenomics", "Gene Pharmacogenetics"]),
     ]
-    for (field, headings) in builtIn.merging(extraAliases, uniquingKeysWith: +) {
+    let all = builtIn + extraAliases.map { ($0.key, $0.value) }
+    for (field, headings) in all {
       for heading in headings { keys[Self.normalize(heading)] = field }
     }
-    for heading in Array(builtIn.values.joined()) + Array(extraAliases.values.joined()) {
-      exact[heading] = keys[Self.normalize(heading)]
+    for (_, headings) in all {
+      for heading in headings { exact[heading] = keys[Self.normalize(heading)] }
     }
   }
 

@@ -58,15 +58,15 @@ enum RefusalDetector {
     init() {
       var slots = [UInt8](repeating: 0, count: 1 << 16)
       var candidates: [[Int]] = []
-      var slotOfLowerPair: [Int: UInt8] = [:]
+      var lowerPairs: [Int] = []  // by slot - 1 (an array, not a dictionary: one conformance lookup less at start-up)
       for (index, pattern) in (RefusalDetector.phrases + RefusalDetector.markers).enumerated() {
         let lower = (ByteClass.lowercased(pattern[0]), ByteClass.lowercased(pattern[1]))
         let lowerKey = Int(lower.0) << 8 | Int(lower.1)
-        if slotOfLowerPair[lowerKey] == nil {
+        if !lowerPairs.contains(lowerKey) {
           candidates.append([])
-          slotOfLowerPair[lowerKey] = UInt8(candidates.count)
+          lowerPairs.append(lowerKey)
         }
-        let slot = slotOfLowerPair[lowerKey]!
+        let slot = UInt8(lowerPairs.firstIndex(of: lowerKey)! + 1)
         candidates[Int(slot) - 1].append(index)
         for first in Self.caseVariants(lower.0) {
           for second in Self.caseVariants(lower.1) { slots[Int(first) << 8 | Int(second)] = slot }

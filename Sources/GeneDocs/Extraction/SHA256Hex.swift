@@ -9,9 +9,12 @@ enum SHA256Hex {
     let digest = SHA256.hash(data: bytes)
     var hex: [UInt8] = []
     hex.reserveCapacity(64)
-    for byte in digest {
-      hex.append(digits[Int(byte >> 4)])
-      hex.append(digits[Int(byte & 0x0F)])
+    // Through the raw bytes, not `Sequence`: iterating the digest costs a runtime conformance lookup at start-up.
+    digest.withUnsafeBytes { raw in
+      for byte in raw {
+        hex.append(digits[Int(byte >> 4)])
+        hex.append(digits[Int(byte & 0x0F)])
+      }
     }
     return String(decoding: hex, as: UTF8.self)
   }
