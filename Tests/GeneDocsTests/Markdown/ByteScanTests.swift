@@ -1,0 +1,62 @@
+import Testing
+
+@testable import GeneDocs
+
+/// The byte scanners take `memchr` fast paths; each is compared with a plain reference on generated inputs.
+@Suite("Byte scanners: fast paths against plain references")
+struct ByteScanTests {
+  /// Deterministic pseudo-random texts over a small alphabet that hits every branch.
+  private static func texts(alphabet: [UInt8], count: Int, seed: UInt64) -> [[UInt8]] {
+    var state = seed
+    return (0..<count).map { index in
+      (0..<(index % 97)).map { _ in
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return alphabet[Int(state >> 33) % alphabet.count]
+      }
+    }
+  }
+
+  @Test("line starts: LF-only texts (memchr) and CR texts (byte loop) match a plain split")
+  func lineIndex() {
+    let lfOnly = Self.texts(alphabet: Array("ab\n\n".utf8), count: 200, seed: 4)
+    for text in lfOnly + Self.texts(alphabet: Array("ab\n\r\n\n".utf8), count: 400, seed: 1) {
+      var expected = [0]
+      var index = 0
+      while index < text.count {
+        if text[index] == UInt8(ascii: "\r"), index + 1 < text.count, text[index + 1] == UInt8(ascii: "\n") {
+          index += 1
+        }
+        if text[index] == UInt8(ascii: "\n") || text[index] == UInt8(ascii: "\r") { expected.append(index + 1) }
+        index += 1
+      }
+      #expect(LineIndex(text).lineStarts == expected)
+      #expect(LineIndex(text[...]).lineStarts == expected)
+    }
+  }
+
+  @Test("star alleles: the swapped positions are every * between a letter or digit and a digit")
+  func starAlleles() {
+    for text in Self.texts(alphabet: Array("A1*x *9".utf8), count: 400, seed: 2) {
+      var expected = text
+      for index in text.indices.dropFirst().dropLast()
+      where text[index] == UInt8(ascii: "*") && ByteClass.isAlphanumeric(text[index - 1])
+        && ByteClass.isDigit(text[index + 1])
+      {
+        expected[index] = StarAlleleGuard.placeholder
+      }
+      let (protected, changed) = StarAlleleGuard.protect(text)
+      #expect(protected == expected)
+      #expect(changed == (expected != text))
+    }
+  }
+
+  @Test("pathological input: findings are the same with and without an image opener (the line-skipping path)")
+  func pathologicalSkipPath() {
+    let guardian = PathologicalInputGuard(limits: .init(maxContainerDepth: 6, maxImageOpenersPerParagraph: 128))
+    for text in Self.texts(alphabet: Array("- > 1. x\n  ".utf8), count: 400, seed: 3) {
+      let plain = text.withUnsafeBufferPointer { guardian.check($0) }
+      let withImage = (text + Array("\n\n![i](u)".utf8)).withUnsafeBufferPointer { guardian.check($0) }
+      #expect(plain == withImage)
+    }
+  }
+}
