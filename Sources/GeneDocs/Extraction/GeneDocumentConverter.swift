@@ -56,7 +56,9 @@ public struct GeneDocumentConverter: Sendable {
       return ConversionResult(record: nil, diagnostics: Self.ordered(diagnostics + [rejection]), source: source)
     }
 
-    let document = CmarkParser().parse(parseBytes)
+    // The decoder has made the bytes well-formed UTF-8; front-matter blanking and the star-allele placeholder keep
+    // them so.
+    let document = CmarkParser().parse(parseBytes, sourceIsValidUTF8: true)
     let layout = DocumentLayout(document, matcher: matcher)
     let fields = SectionAssembler(document: document, markdown: options.markdown).assemble(layout)
     diagnostics += fields.diagnostics

@@ -27,4 +27,26 @@ struct CmarkParserTests {
     #expect(document.blocks.first?.headingLevel == 1)
     #expect(document.blocks.first?.endLine == 2)
   }
+
+  @Test(
+    "skipping cmark's UTF-8 check changes nothing for well-formed text",
+    arguments: [
+      "# CYP2D6\n\n## Gene Summary\nCYP2D6 (cytochrome P450 2D6) — “metabolizer” *4 and *10, ≥ 25% … 𝛼.\n",
+      "Title\n===\n\n```\ncode ✓\n```\n\n> é\n\n- ü\n- 中文\n\n&#xFFFE; &amp; &#0;\n", "\u{FEFF}## Summary\r\nÅngström\r",
+    ])
+  func trustedUTF8(_ source: String) {
+    let bytes = Array(source.utf8)
+    let checked = CmarkParser().parse(bytes)
+    let trusted = CmarkParser().parse(bytes, sourceIsValidUTF8: true)
+    #expect(trusted.blocks == checked.blocks)
+    #expect(!trusted.blocks.isEmpty)
+  }
+
+  @Test("ill-formed bytes still give well-formed text with the check")
+  func untrustedBytes() {
+    let document = CmarkParser().parse([0x41, 0xFF, 0xC3, 0x28, 0x0A, 0x0A, 0x42, 0xE2, 0x82])
+    #expect(document.blocks.count == 2)
+    #expect(document.blocks.allSatisfy { String(validating: Array($0.text.utf8), as: UTF8.self) != nil })
+    #expect(document.blocks.first?.text.contains("\u{FFFD}") == true)
+  }
 }
