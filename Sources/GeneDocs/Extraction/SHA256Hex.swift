@@ -7,15 +7,15 @@ enum SHA256Hex {
   /// The digest of the bytes as 64 lower-case hex digits.
   static func digest(_ bytes: [UInt8]) -> String {
     let digest = SHA256.hash(data: bytes)
-    var hex: [UInt8] = []
-    hex.reserveCapacity(64)
     // Through the raw bytes, not `Sequence`: iterating the digest costs a runtime conformance lookup at start-up.
-    digest.withUnsafeBytes { raw in
-      for byte in raw {
-        hex.append(digits[Int(byte >> 4)])
-        hex.append(digits[Int(byte & 0x0F)])
+    return digest.withUnsafeBytes { raw in
+      String(unsafeUninitializedCapacity: raw.count * 2) { hex in
+        for (index, byte) in raw.enumerated() {
+          hex[2 * index] = digits[Int(byte >> 4)]
+          hex[2 * index + 1] = digits[Int(byte & 0x0F)]
+        }
+        return raw.count * 2
       }
     }
-    return String(decoding: hex, as: UTF8.self)
   }
 }
