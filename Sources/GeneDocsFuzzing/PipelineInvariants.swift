@@ -47,10 +47,11 @@ public enum PipelineInvariants {
     }
     let rejected = result.diagnostics.contains { $0.code == .notText }
     if result.record == nil {
-      // Exactly one GD303; encoding findings made before a pre-parse rejection (GD301, GD302) are kept beside it.
+      // Exactly one GD303; what was found before a pre-parse rejection is kept beside it: encoding findings (GD301,
+      // GD302) and front matter that is not valid YAML (GD106, the YAML kept as text).
       let others = result.diagnostics.filter { $0.code != .notText }
       guard result.diagnostics.count - others.count == 1,
-        others.allSatisfy({ $0.code == .mojibake || $0.code == .invalidUTF8 })
+        others.allSatisfy({ [.mojibake, .invalidUTF8, .textBeforeFirstHeading].contains($0.code) })
       else {
         throw InvariantViolation("[\(mode)] no record, but the diagnostics are not one GD303: \(codes(result))")
       }
