@@ -35,25 +35,13 @@ enum UTF8Repair {
   /// The offset of the first ill-formed byte, or nil. Skips ASCII eight bytes at a time.
   static func firstInvalidOffset(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
     var index = 0
-    let count = buffer.count
-    guard let base = buffer.baseAddress else { return nil }
-    while index < count {
-      if index + 8 <= count {
-        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-        if word & 0x8080_8080_8080_8080 == 0 {
-          index += 8
-          continue
-        }
-      }
-      if buffer[index] < 0x80 {
-        index += 1
-        continue
-      }
+    while true {
+      index = ByteClass.endOfASCIIRun(buffer, from: index)
+      guard index < buffer.count else { return nil }
       let length = sequenceLength(buffer, at: index)
       if length == 0 { return index }
       index += length
     }
-    return nil
   }
 
   /// The length of the well-formed sequence starting at `index`, or 0 when it is ill-formed.

@@ -16,20 +16,18 @@ public struct HeadingMatcher: Sendable {
       (.associations, ["Gene Drugs, Diseases, Phenotypes, and Pathways", "Drugs, Diseases, Phenotypes, and Pathways"]),
       (.pharmacogenetics, ["Pharmacogenetics", "Pharmacogenomics", "Gene Pharmacogenetics"]),
     ]
-    let all = builtIn + extraAliases.map { ($0.key, $0.value) }
-    for (field, headings) in all {
-      for heading in headings { keys[Self.normalize(heading)] = field }
+    let normalized = (builtIn + extraAliases.map { ($0.key, $0.value) }).flatMap { field, headings in
+      headings.map { (field: field, heading: $0, key: Self.normalize($0)) }
     }
-    for (_, headings) in all {
-      for heading in headings { exact[heading] = keys[Self.normalize(heading)] }
-    }
+    for entry in normalized { keys[entry.key] = entry.field }
+    for entry in normalized { exact[entry.heading] = keys[entry.key] }
   }
 
   /// The field a heading names, or nil.
   public func field(for heading: String) -> SectionField? {
     // ASCII only: String equality is canonical equivalence, which normalizing (on bytes) does not apply.
-    if heading.utf8.allSatisfy({ $0 < 0x80 }), let field = exact[heading] { return field }
-    return keys[Self.normalize(heading)]
+    guard heading.utf8.allSatisfy({ $0 < 0x80 }) else { return keys[Self.normalize(heading)] }
+    return exact[heading] ?? keys[Self.normalizeASCII(heading)]
   }
 
   // MARK: - Normalizing

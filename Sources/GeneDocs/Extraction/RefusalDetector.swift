@@ -1,8 +1,8 @@
 /// Spots text that reads as a language model's refusal or a placeholder instead of gene content (GD205).
 ///
-/// One pass over the UTF-8 bytes, phrases looked up by the first two bytes of each word: a profile of a 4 MB corpus showed
-/// `String.contains` (through Foundation's `NSString.range(of:)`) taking 70% of conversion time, and one search
-/// per phrase still 30%.
+/// One pass over the UTF-8 bytes, phrases looked up by the first two bytes of each word: a profile of a 4 MB corpus
+/// showed `String.contains` (through Foundation's `NSString.range(of:)`) taking 70% of conversion time, and one
+/// search per phrase still 30%.
 enum RefusalDetector {
   /// Phrases matched case-insensitively anywhere in a section, starting a word (and ending one when they end in a
   /// letter or digit).
@@ -62,12 +62,13 @@ enum RefusalDetector {
       for (index, pattern) in (RefusalDetector.phrases + RefusalDetector.markers).enumerated() {
         let lower = (ByteClass.lowercased(pattern[0]), ByteClass.lowercased(pattern[1]))
         let lowerKey = Int(lower.0) << 8 | Int(lower.1)
-        if !lowerPairs.contains(lowerKey) {
-          candidates.append([])
+        let slotIndex = lowerPairs.firstIndex(of: lowerKey) ?? lowerPairs.count
+        if slotIndex == lowerPairs.count {
           lowerPairs.append(lowerKey)
+          candidates.append([])
         }
-        let slot = UInt8(lowerPairs.firstIndex(of: lowerKey)! + 1)
-        candidates[Int(slot) - 1].append(index)
+        candidates[slotIndex].append(index)
+        let slot = UInt8(slotIndex + 1)
         for first in Self.caseVariants(lower.0) {
           for second in Self.caseVariants(lower.1) { slots[Int(second) << 8 | Int(first)] = slot }
         }

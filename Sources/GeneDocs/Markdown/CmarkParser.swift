@@ -8,10 +8,10 @@ import CCmark
 
 /// The one place that talks to libcmark.
 ///
-/// It parses with `CMARK_OPT_SOURCEPOS` (and `CMARK_OPT_VALIDATE_UTF8` unless the caller vouches for the bytes), walks the tree with `cmark_iter` (never
-/// recursion, so a million nested `>` cannot overflow the stack), copies each top-level block into an immutable
-/// ``MarkdownBlock`` and frees the tree before it returns. Every string taken from cmark is re-validated as UTF-8,
-/// because libcmark 0.30.2 can emit bytes that are not (`&#xFFFE;`).
+/// It parses with `CMARK_OPT_SOURCEPOS` (and `CMARK_OPT_VALIDATE_UTF8` unless the caller vouches for the bytes),
+/// walks the tree with `cmark_iter` (never recursion, so a million nested `>` cannot overflow the stack), copies each
+/// top-level block into an immutable ``MarkdownBlock`` and frees the tree before it returns. Every string taken from
+/// cmark is re-validated as UTF-8, because libcmark 0.30.2 can emit bytes that are not (`&#xFFFE;`).
 public struct CmarkParser: Sendable {
   /// Creates a parser.
   public init() {}

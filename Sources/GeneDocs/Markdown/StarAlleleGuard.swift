@@ -36,7 +36,6 @@ enum StarAlleleGuard {
 
   /// Turns placeholders back into `*`.
   static func restore(_ bytes: inout [UInt8]) {
-    guard bytes.contains(placeholder) else { return }
     for index in bytes.indices where bytes[index] == placeholder { bytes[index] = UInt8(ascii: "*") }
   }
 }

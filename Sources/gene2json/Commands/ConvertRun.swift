@@ -9,7 +9,7 @@ struct ConvertRun {
   /// `--files-from`.
   var filesFrom: String? = nil
   /// Worker threads.
-  var jobs: Int = InputOptions.coreCount
+  var jobs: Int = InputOptions.resolvedJobs(nil)
   /// The output format.
   var format: OutputFormat = .json
   /// CSV/TSV columns.

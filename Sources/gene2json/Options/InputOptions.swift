@@ -40,9 +40,12 @@ struct InputOptions: ParsableArguments {
   }
 
   /// `--jobs`, or the number of cores online.
-  var resolvedJobs: Int {
+  var resolvedJobs: Int { Self.resolvedJobs(jobs) }
+
+  /// `jobs`, or the number of cores online, kept between 1 and 256.
+  static func resolvedJobs(_ jobs: Int?) -> Int {
     // More workers than 256 never helps, and a huge value would overflow the in-flight window (jobs × 16).
-    min(max(jobs ?? Self.coreCount, 1), 256)
+    min(max(jobs ?? coreCount, 1), 256)
   }
 
   /// The number of cores online (at least 1).
