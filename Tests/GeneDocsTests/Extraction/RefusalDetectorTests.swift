@@ -37,4 +37,69 @@ struct RefusalDetectorTests {
   func wholeTexts(_ text: String, _ found: String) {
     #expect(RefusalDetector.finding(in: text) == found)
   }
+
+  // MARK: - Against a plain scan
+
+  @Test("finds what a plain position-by-position scan finds, at every offset and length")
+  func matchesPlainScan() {
+    var generator = SplitMix(seed: 7)
+    let pieces = [
+      "as an ai", "As An AI", "as an aid", "TODO", "todo", "TODOS", "XXX", "xXXX", "[insert", "[Insert",
+      "I don't have information",
+      "i do not have any information", "lorem ipsum", "to be written", "TBD", "FIXME", "PLACEHOLDER", "gene", "é", "—",
+      "(",
+      ")", "1", "a1", "_", "-", ".", " ", " ", "\n", "\t", "\u{0}", "\u{1F}", "\u{7F}", "@", "`", "{", "[",
+      "placeholder",
+    ]
+    for _ in 0..<4000 {
+      var text = ""
+      for _ in 0..<Int(generator.next() % 9) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+      #expect(RefusalDetector.finding(in: text) == Self.plainScan(text), "\(text.debugDescription)")
+    }
+  }
+
+  /// The same rules, one position and one pattern at a time.
+  private static func plainScan(_ text: String) -> String? {
+    let phrases = [
+      "i currently do not have", "i do not have detailed information", "i don't have detailed information",
+      "i do not have specific information", "i don't have specific information", "i do not have information",
+      "i don't have information", "i don't have any information", "i do not have any information",
+      "please verify the gene symbol", "please verify the gene name", "as an ai", "as a language model",
+      "my knowledge cutoff", "lorem ipsum", "insert text here", "content goes here", "[insert", "to be written",
+    ]
+    let markers = ["TODO", "TBD", "FIXME", "XXX", "PLACEHOLDER"]
+    let bytes = Array(text.utf8)
+    func isWordByte(_ byte: UInt8) -> Bool {
+      (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+    func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+    for position in bytes.indices where position == 0 || !isWordByte(bytes[position - 1]) {
+      for (pattern, folds) in phrases.map({ ($0, true) }) + markers.map({ ($0, false) }) {
+        let wanted = Array(pattern.utf8)
+        guard position + wanted.count <= bytes.count else { continue }
+        let found = bytes[position..<position + wanted.count].map { folds ? lower($0) : $0 }
+        guard found == wanted else { continue }
+        let end = position + wanted.count
+        if isWordByte(wanted.last!), end < bytes.count, isWordByte(bytes[end]) { continue }
+        return pattern
+      }
+    }
+    let isSpace: (UInt8) -> Bool = { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
+    let kept = bytes.drop(while: isSpace).reversed().drop(while: isSpace).reversed().map(lower)
+    let trimmed = String(decoding: kept, as: UTF8.self)
+    return ["n/a", "na", "none", "tbd", "todo", "...", "…", "-", "placeholder"].contains(trimmed) ? trimmed : nil
+  }
+}
+
+/// A small seeded generator (SplitMix64), so a failing case can be replayed.
+private struct SplitMix {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var mixed = state
+    mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+    return mixed ^ (mixed >> 31)
+  }
 }
