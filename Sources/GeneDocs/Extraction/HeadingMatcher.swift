@@ -26,7 +26,7 @@ public struct HeadingMatcher: Sendable {
   /// The field a heading names, or nil.
   public func field(for heading: String) -> SectionField? {
     // ASCII only: String equality is canonical equivalence, which normalizing (on bytes) does not apply.
-    guard heading.utf8.allSatisfy({ $0 < 0x80 }) else { return keys[Self.normalize(heading)] }
+    guard ByteClass.isASCII(heading) else { return keys[Self.normalize(heading)] }
     return exact[heading] ?? keys[Self.normalizeASCII(heading)]
   }
 
@@ -34,7 +34,7 @@ public struct HeadingMatcher: Sendable {
 
   /// Lower case, words only, `and`/`the`/`&` dropped, plurals made singular, words sorted.
   static func normalize(_ heading: String) -> String {
-    if heading.utf8.allSatisfy({ $0 < 0x80 }) { return normalizeASCII(heading) }
+    if ByteClass.isASCII(heading) { return normalizeASCII(heading) }
     var words: [String] = []
     var current: [UInt8] = []
     for byte in heading.utf8 {

@@ -34,6 +34,13 @@ enum ByteClass {
 
   // MARK: - Buffers
 
+  /// Whether every byte of `text` is ASCII, eight bytes at a time (`utf8.allSatisfy` walked the view a byte at a
+  /// time through its iterator: 1.6% of a 2,000-document callgrind profile, for headings alone).
+  static func isASCII(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { endOfASCIIRun($0, from: 0) == $0.count }
+  }
+
   /// The offset of the first byte at or after `start` that is not ASCII (`buffer.count` if none), eight bytes at a
   /// time.
   static func endOfASCIIRun(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {

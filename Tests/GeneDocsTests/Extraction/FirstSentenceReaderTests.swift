@@ -88,4 +88,17 @@ struct FirstSentenceReaderTests {
     #expect(identity.name == testCase.name)
     #expect(identity.aliases == testCase.aliases)
   }
+
+  @Test(
+    "takes the symbol after every alias marker, in any case",
+    arguments: [
+      "also known as", "Also Called", "formerly known as", "previously known as", "formerly", "PREVIOUSLY", "alias",
+      "aka", "a.k.a.", "A.K.A.",
+    ])
+  func aliasMarkers(_ marker: String) {
+    let sentence = "ABCC2 (ATP Binding Cassette Subfamily C Member 2), \(marker) MRP2, pumps conjugates."
+    let identity = FirstSentenceReader.read(sentence)
+    #expect(identity.symbol == "ABCC2")
+    #expect(identity.aliases == ["MRP2"])
+  }
 }
