@@ -19,10 +19,13 @@ let package = Package(
       pkgConfig: "libcmark",
       providers: [.apt(["libcmark-dev"])]
     ),
+    // Byte scans that need SIMD (Swift's SIMD types compile to scalar loops here).
+    .target(name: "CByteScan"),
     .target(
       name: "GeneDocs",
       dependencies: [
         "CCmark",
+        "CByteScan",
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "Yams", package: "Yams"),
       ]

@@ -1,3 +1,5 @@
+import CByteScan
+
 /// Spots text that reads as a language model's refusal or a placeholder instead of gene content (GD205).
 ///
 /// One pass over the UTF-8 bytes, phrases looked up by the first two bytes of each word: a profile of a 4 MB corpus
@@ -40,26 +42,29 @@ enum RefusalDetector {
     }
   }
 
-  /// Phrase and marker lookup by the first two bytes of a word.
+  /// Phrase and marker lookup at the word starts a prefilter finds.
   ///
-  /// A profile of 50,000 generated documents had a per-byte scan with a branch at every word start (unpredictable,
-  /// so mispredicted about once a word) at 8% of a `--jobs 1` run. This one reads the two bytes at each position as
-  /// one key into a table that holds every case variant of the patterns' first two bytes, masks it with whether
-  /// the byte before ends a word, and branches only on a candidate: about 11 instructions a byte (callgrind).
+  /// A profile of 50,000 generated documents had this scan at 6–8% of a `--jobs 1` run as a byte-at-a-time loop
+  /// (a table lookup at every position: about 11 instructions a byte). Finding word starts eight bytes at a time in
+  /// a `UInt64` was no faster (its branch at every word start mispredicted), and Swift's `SIMD16` comparisons
+  /// compile to a loop a lane at a time. So `gd_next_word_prefix` (C, SSSE3) finds the word starts whose first three
+  /// bytes may start a pattern, sixteen positions at a time, and each is checked here: its first two bytes as one
+  /// key into a table of the patterns that may start so (every case variant), then those patterns in full.
   private final class Tables: Sendable {
-    /// 0xFF for a byte that is not an ASCII letter or digit (a word starts after it), else 0.
-    let notWordMask: [UInt8] = (0..<256).map { ByteClass.isAlphanumeric(UInt8($0)) ? 0 : 0xFF }
     /// For two bytes as they are (second byte high, as ``pairKey(_:)`` reads them): 0, or 1 + the index in
     /// `candidates` of the patterns that may start so, matched without regard to case.
     let slotOfPair: [UInt8]
     /// Pattern lists: phrase indexes first (as `index`), then markers (as `phrases.count + index`).
     let candidates: [[Int]]
+    /// The prefilter's `gd_prefix_tables`, as bytes.
+    let prefixTables: [UInt8]
 
     init() {
       var slots = [UInt8](repeating: 0, count: 1 << 16)
       var candidates: [[Int]] = []
       var lowerPairs: [Int] = []  // by slot - 1 (an array, not a dictionary: one conformance lookup less at start-up)
-      for (index, pattern) in (RefusalDetector.phrases + RefusalDetector.markers).enumerated() {
+      let patterns = RefusalDetector.phrases + RefusalDetector.markers
+      for (index, pattern) in patterns.enumerated() {
         let lower = (ByteClass.lowercased(pattern[0]), ByteClass.lowercased(pattern[1]))
         let lowerKey = Int(lower.0) << 8 | Int(lower.1)
         let slotIndex = lowerPairs.firstIndex(of: lowerKey) ?? lowerPairs.count
@@ -75,6 +80,28 @@ enum RefusalDetector {
       }
       self.slotOfPair = slots
       self.candidates = candidates
+      self.prefixTables = Self.prefixTables(patterns)
+    }
+
+    /// Nibble tables over the patterns' first three bytes (ORed with 0x20, as the prefilter reads the text), each
+    /// distinct prefix in bucket `index % 8`.
+    private static func prefixTables(_ patterns: [[UInt8]]) -> [UInt8] {
+      var prefixes: [[UInt8]] = []
+      for pattern in patterns {
+        precondition(pattern.count >= 3, "the prefilter reads three bytes")
+        let prefix = pattern.prefix(3).map { $0 | 0x20 }
+        if !prefixes.contains(prefix) { prefixes.append(prefix) }
+      }
+      var tables = [UInt8](repeating: 0, count: MemoryLayout<gd_prefix_tables>.size)
+      precondition(tables.count == 96, "gd_prefix_tables is low[3][16] then high[3][16]")
+      for (index, prefix) in prefixes.enumerated() {
+        let bit = UInt8(1) << UInt8(index % 8)
+        for (position, byte) in prefix.enumerated() {
+          tables[position * 16 + Int(byte & 15)] |= bit
+          tables[48 + position * 16 + Int(byte >> 4)] |= bit
+        }
+      }
+      return tables
     }
 
     private static func caseVariants(_ lower: UInt8) -> [UInt8] {
@@ -83,22 +110,39 @@ enum RefusalDetector {
 
     /// The first phrase or marker in `bytes` (a phrase before a marker at the same position).
     func firstMatch(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
-      guard bytes.count >= 2, let base = bytes.baseAddress else { return nil }
-      return notWordMask.withUnsafeBufferPointer { notWordMask in
-        slotOfPair.withUnsafeBufferPointer { slotOfPair in
-          var index = 0
-          var before: UInt8 = 0xFF  // the start of the text starts a word
-          while true {
-            index = Self.nextCandidate(
-              base, count: bytes.count, from: index, before: before, slotOfPair.baseAddress!, notWordMask.baseAddress!)
-            guard index < bytes.count - 1 else { return nil }
-            let slot = slotOfPair[Self.pairKey(base + index)]
+      guard bytes.count >= 3, let base = bytes.baseAddress else { return nil }
+      return prefixTables.withUnsafeBytes { raw in
+        let tables = raw.baseAddress!.assumingMemoryBound(to: gd_prefix_tables.self)
+        var index = 0
+        while true {
+          index = gd_next_word_prefix(base, bytes.count, index, tables)
+          guard index < bytes.count else { return nil }
+          let slot = slotOfPair[Self.pairKey(base + index)]
+          if slot != 0 {
             for pattern in candidates[Int(slot) - 1] {
               if let found = RefusalDetector.match(pattern, in: bytes, at: index) { return found }
             }
-            before = notWordMask[Int(base[index])]
-            index += 1
           }
+          index += 1
+        }
+      }
+    }
+
+    /// Every offset the prefilter returns, from the SIMD or the byte-at-a-time version (for tests: both agree).
+    func prefilterHits(in bytes: UnsafeBufferPointer<UInt8>, portable: Bool) -> [Int] {
+      guard bytes.count >= 3, let base = bytes.baseAddress else { return [] }
+      return prefixTables.withUnsafeBytes { raw in
+        let tables = raw.baseAddress!.assumingMemoryBound(to: gd_prefix_tables.self)
+        var hits: [Int] = []
+        var index = 0
+        while true {
+          index =
+            portable
+            ? gd_next_word_prefix_portable(base, bytes.count, index, tables)
+            : gd_next_word_prefix(base, bytes.count, index, tables)
+          guard index < bytes.count else { return hits }
+          hits.append(index)
+          index += 1
         }
       }
     }
@@ -108,24 +152,12 @@ enum RefusalDetector {
     private static func pairKey(_ position: UnsafePointer<UInt8>) -> Int {
       Int(UInt16(littleEndian: UnsafeRawPointer(position).loadUnaligned(as: UInt16.self)))
     }
+  }
 
-    /// The first position at or after `start` (below `count - 1`) where a word starts with a candidate pair, or
-    /// `count - 1`. A tight loop on raw pointers, so its state stays in registers.
-    private static func nextCandidate(
-      _ base: UnsafePointer<UInt8>, count: Int, from start: Int, before: UInt8, _ slotOfPair: UnsafePointer<UInt8>,
-      _ notWordMask: UnsafePointer<UInt8>
-    ) -> Int {
-      var before = before
-      var index = start
-      let last = count - 1
-      while index < last {
-        let byte = base[index]
-        if slotOfPair[pairKey(base + index)] & before != 0 { return index }
-        before = notWordMask[Int(byte)]
-        index += 1
-      }
-      return last
-    }
+  /// The offsets the prefilter finds in `text` (SIMD, or a byte at a time when `portable`), for tests.
+  static func prefilterHits(in text: String, portable: Bool) -> [Int] {
+    var text = text
+    return text.withUTF8 { tables.prefilterHits(in: $0, portable: portable) }
   }
 
   /// Pattern `pattern` (a phrase index, or `phrases.count` + a marker index) when it starts at `index`.

@@ -58,6 +58,24 @@ struct RefusalDetectorTests {
     }
   }
 
+  @Test("the sixteen-byte prefilter and the byte-at-a-time one find the same offsets")
+  func prefilterPaths() {
+    var generator = SplitMix(seed: 11)
+    let pieces = [
+      "i c", "I D", "as ", "TOD", "tbd", "{in", "[in", "pla", "Con", "my ", "xxx", "fix", "a", "n", "o", " ", "0", "9",
+      "_", "é", ".", "\u{0}", "\u{7F}", "Z", "z", "@",
+    ]
+    var withHits = 0
+    for round in 0..<600 {
+      var text = ""
+      while text.utf8.count < round / 2 { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+      let fast = RefusalDetector.prefilterHits(in: text, portable: false)
+      #expect(fast == RefusalDetector.prefilterHits(in: text, portable: true), "\(text.debugDescription)")
+      if !fast.isEmpty { withHits += 1 }
+    }
+    #expect(withHits > 300, "most texts hold a candidate, so the comparison means something")
+  }
+
   /// The same rules, one position and one pattern at a time.
   private static func plainScan(_ text: String) -> String? {
     let phrases = [
