@@ -1,5 +1,5 @@
 // Byte scans that Swift compiles to scalar code: `SIMD16<UInt8>` comparisons lowered to a loop a lane at a time
-// (Swift 6.3), so the refusal-phrase prefilter is written with SSSE3 intrinsics here.
+// (Swift 6.3), so these scans are written with SSE2/SSSE3 intrinsics here.
 #include "byte_scan.h"
 
 #if defined(__x86_64__) || defined(__i386__)
@@ -87,4 +87,24 @@ size_t gd_next_word_prefix(const uint8_t *bytes, size_t count, size_t start, con
 size_t gd_next_word_prefix_portable(const uint8_t *bytes, size_t count, size_t start,
                                     const gd_prefix_tables *tables) {
   return next_scalar(bytes, count, start, tables);
+}
+
+size_t gd_next_json_escape(const uint8_t *bytes, size_t count, size_t start) {
+  size_t index = start;
+#if defined(__SSE2__)
+  const __m128i control = _mm_set1_epi8(0x1F), quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+  while (index + 16 <= count) {
+    __m128i chunk = _mm_loadu_si128((const __m128i *)(bytes + index));
+    __m128i found = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(chunk, control), chunk),
+                                 _mm_or_si128(_mm_cmpeq_epi8(chunk, quote), _mm_cmpeq_epi8(chunk, backslash)));
+    unsigned mask = (unsigned)_mm_movemask_epi8(found);
+    if (mask != 0) return index + (size_t)__builtin_ctz(mask);
+    index += 16;
+  }
+#endif
+  for (; index < count; index++) {
+    uint8_t byte = bytes[index];
+    if (byte < 0x20 || byte == '"' || byte == '\\') return index;
+  }
+  return count;
 }

@@ -20,6 +20,10 @@ typedef struct {
 /// processor has it, a byte at a time elsewhere (the same answers).
 size_t gd_next_word_prefix(const uint8_t *bytes, size_t count, size_t start, const gd_prefix_tables *tables);
 
+/// The offset of the first byte at or after `start` that JSON escapes in a string (`"`, `\`, below 0x20), or
+/// `count`. Sixteen bytes at a time with SSE2 on x86-64, a byte at a time elsewhere.
+size_t gd_next_json_escape(const uint8_t *bytes, size_t count, size_t start);
+
 /// ``gd_next_word_prefix`` a byte at a time on every processor (for tests: both must agree).
 size_t gd_next_word_prefix_portable(const uint8_t *bytes, size_t count, size_t start,
                                     const gd_prefix_tables *tables);
