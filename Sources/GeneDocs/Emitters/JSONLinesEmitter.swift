@@ -10,9 +10,7 @@ public struct JSONLinesEmitter: RecordEmitter {
   public func encode(_ record: GeneRecord) -> [UInt8] {
     var writer = JSONWriter(pretty: false)
     record.write(to: &writer)
-    var bytes = writer.bytes
-    bytes.append(UInt8(ascii: "\n"))
-    return bytes
+    return writer.takeBytes(appending: UInt8(ascii: "\n"))
   }
 
   /// Closes the output.

@@ -18,6 +18,14 @@ public struct JSONWriter {
     bytes.reserveCapacity(capacity)
   }
 
+  /// The bytes written, then `terminator` when given, leaving the writer empty: the buffer moves out without a copy
+  /// (appending to a copy of ``bytes`` while the writer still held it copied every record).
+  public mutating func takeBytes(appending terminator: UInt8? = nil) -> [UInt8] {
+    if let terminator { bytes.append(terminator) }
+    defer { bytes = [] }
+    return bytes
+  }
+
   // MARK: - Structure
 
   /// Opens an object; `key` names it inside an enclosing object.

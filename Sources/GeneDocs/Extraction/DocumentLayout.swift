@@ -21,7 +21,10 @@ struct DocumentLayout: Sendable {
       position = document.lines.offset(line: first.endLine + 1)
     }
     var sections: [DocumentSection] = []
-    for block in blocks {
+    sections.reserveCapacity(8)
+    let all = document.blocks
+    for index in blocks.indices {
+      let block = all[index]
       // Each heading is matched once: normalizing heading text showed up at 8% of a batch profile.
       let field = block.headingLevel == nil ? nil : matcher.field(for: block.text)
       if let level = block.headingLevel, Self.startsSection(field: field, level: level, current: sections.last) {
@@ -29,16 +32,18 @@ struct DocumentLayout: Sendable {
         if !sections.isEmpty { sections[sections.count - 1].contentEnd = start }
         sections.append(
           DocumentSection(
-            heading: block, field: field, blocks: [],
+            heading: block, field: field, blocks: all[index + 1..<index + 1],
             contentStart: document.lines.offset(line: block.endLine + 1), contentEnd: document.source.count))
         continue
       }
       if sections.isEmpty {
         sections.append(
           DocumentSection(
-            heading: nil, field: nil, blocks: [], contentStart: position, contentEnd: document.source.count))
+            heading: nil, field: nil, blocks: all[index..<index], contentStart: position,
+            contentEnd: document.source.count))
       }
-      sections[sections.count - 1].blocks.append(block)
+      let first = sections[sections.count - 1].blocks.startIndex
+      sections[sections.count - 1].blocks = all[first...index]
     }
     self.title = title
     self.sections = sections

@@ -4,8 +4,9 @@ struct DocumentSection: Sendable {
   let heading: MarkdownBlock?
   /// The field the heading names, or nil for another section.
   let field: SectionField?
-  /// The blocks under the heading (sub-headings of a deeper level included), in order.
-  var blocks: [MarkdownBlock]
+  /// The blocks under the heading (sub-headings of a deeper level included), in order: a slice of the document's
+  /// blocks, so a section costs no array of its own.
+  var blocks: ArraySlice<MarkdownBlock>
   /// Where the section's content starts in the source (the line after its heading).
   let contentStart: Int
   /// Where the section's content ends in the source (the next section's heading).

@@ -78,6 +78,7 @@ public struct CmarkParser: Sendable {
     guard let iterator = cmark_iter_new(root) else { return [] }
     defer { cmark_iter_free(iterator) }
     var blocks: [MarkdownBlock] = []
+    blocks.reserveCapacity(32)  // growing from empty was four allocations a document
     var builder = BlockTextBuilder(restoringStars: restoringStars)
     var depth = 0
     while true {
