@@ -27,7 +27,8 @@ struct SectionAssembler {
         reportPlaceholder(in: plain, of: section, named: "the text before the first heading", into: &fields)
         continue
       }
-      let name = "'\(heading.text)'"
+      // Built only for a diagnostic: interpolating it for every section was ten string appends a document.
+      var name: String { "'\(heading.text)'" }
       if let level = heading.headingLevel, level != 2 {
         fields.diagnostics.append(
           Diagnostic(
@@ -73,12 +74,12 @@ struct SectionAssembler {
   }
 
   private func reportPlaceholder(
-    in text: String, of section: DocumentSection, named name: String, into fields: inout Fields
+    in text: String, of section: DocumentSection, named name: @autoclosure () -> String, into fields: inout Fields
   ) {
     guard let phrase = RefusalDetector.finding(in: text) else { return }
     fields.diagnostics.append(
       Diagnostic(
-        .refusalOrPlaceholder, "\(name) reads as a refusal or placeholder ('\(phrase)'), not gene content",
+        .refusalOrPlaceholder, "\(name()) reads as a refusal or placeholder ('\(phrase)'), not gene content",
         at: section.blocks.first?.start ?? section.location))
   }
 }
