@@ -79,6 +79,52 @@ public struct JSONWriter {
     }
   }
 
+  // MARK: - Literal keys
+
+  // The record's own keys are literals that need no escaping: written as they are, they skip the escape scan and a
+  // `String` each (keys were 2.7% of a 2,000-document callgrind profile).
+
+  /// Writes a string, or null, under a literal key.
+  mutating func string(_ value: String?, literalKey key: StaticString) {
+    element(literalKey: key)
+    guard let value else { return append("null") }
+    Self.appendQuoted(value, to: &bytes)
+  }
+
+  /// Writes an integer under a literal key.
+  mutating func int(_ value: Int, literalKey key: StaticString) {
+    element(literalKey: key)
+    append(String(value))
+  }
+
+  /// Opens an object under a literal key.
+  mutating func beginObject(literalKey key: StaticString) {
+    element(literalKey: key)
+    bytes.append(UInt8(ascii: "{"))
+    depth += 1
+    needsComma = false
+  }
+
+  /// Opens an array under a literal key.
+  mutating func beginArray(literalKey key: StaticString) {
+    element(literalKey: key)
+    bytes.append(UInt8(ascii: "["))
+    depth += 1
+    needsComma = false
+  }
+
+  private mutating func element(literalKey key: StaticString) {
+    element(key: nil)
+    bytes.append(UInt8(ascii: "\""))
+    key.withUTF8Buffer { utf8 in
+      assert(gd_next_json_escape(utf8.baseAddress!, utf8.count, 0) == utf8.count, "a literal key needs no escaping")
+      bytes.append(contentsOf: utf8)
+    }
+    bytes.append(UInt8(ascii: "\""))
+    bytes.append(UInt8(ascii: ":"))
+    if pretty { bytes.append(UInt8(ascii: " ")) }
+  }
+
   // MARK: - Escaping
 
   private static let hex = Array("0123456789abcdef".utf8)
@@ -139,7 +185,7 @@ public struct JSONWriter {
 
   private mutating func element(key: String?) {
     if needsComma { bytes.append(UInt8(ascii: ",")) }
-    if needsComma || bytes.last == UInt8(ascii: "{") || bytes.last == UInt8(ascii: "[") { newline() }
+    if pretty, needsComma || bytes.last == UInt8(ascii: "{") || bytes.last == UInt8(ascii: "[") { newline() }
     needsComma = true
     guard let key else { return }
     Self.appendQuoted(key, to: &bytes)
