@@ -21,12 +21,15 @@ struct DirectoryWalkerTests {
   func order() throws {
     let tree = try TemporaryTree()
     defer { tree.remove() }
-    for name in ["a.md", "a-b.md", "a/x.md", "a/b/c.markdown", "B.md", "é.md", "z.MD", ".h.md", ".git/x.md", "n.txt"] {
+    for name in [
+      "a.md", "a.md.md", "a-b.md", "a/x.md", "a/b/c.markdown", "B.md", "é.md", "z.MD", ".h.md", ".git/x.md", "n.txt",
+    ] {
       try tree.write(name)
     }
     let prefix = tree.path + "/"
     #expect(
-      walk(tree.path) == ["B.md", "a-b.md", "a.md", "a/b/c.markdown", "a/x.md", "z.MD", "é.md"].map { prefix + $0 })
+      walk(tree.path)
+        == ["B.md", "a-b.md", "a.md", "a.md.md", "a/b/c.markdown", "a/x.md", "z.MD", "é.md"].map { prefix + $0 })
     #expect(walk(tree.path + "/").first == prefix + "B.md")
   }
 
