@@ -11,11 +11,11 @@ static inline int is_word_byte(uint8_t byte) {
   return (uint8_t)(byte - '0') <= 9 || (uint8_t)((byte | 0x20) - 'a') <= 25;
 }
 
-static inline int is_candidate(const uint8_t *bytes, size_t index, const gd_prefix_tables *tables) {
+static inline int is_candidate(const uint8_t *bytes, size_t count, size_t index, const gd_prefix_tables *tables) {
   if (index > 0 && is_word_byte(bytes[index - 1])) return 0;
   unsigned buckets = 0xFF;
-  for (int position = 0; position < 3; position++) {
-    uint8_t byte = bytes[index + position] | 0x20;
+  for (size_t position = 0; position < 4; position++) {
+    uint8_t byte = (index + position < count ? bytes[index + position] : 0) | 0x20;  // past the end: as a zero
     buckets &= tables->low[position][byte & 15] & tables->high[position][byte >> 4];
   }
   return buckets != 0;
@@ -23,7 +23,7 @@ static inline int is_candidate(const uint8_t *bytes, size_t index, const gd_pref
 
 static size_t next_scalar(const uint8_t *bytes, size_t count, size_t index, const gd_prefix_tables *tables) {
   for (; index + 2 < count; index++) {
-    if (is_candidate(bytes, index, tables)) return index;
+    if (is_candidate(bytes, count, index, tables)) return index;
   }
   return count;
 }
@@ -38,36 +38,54 @@ static inline __m128i buckets_at(const uint8_t *position, __m128i low, __m128i h
   return _mm_and_si128(lows, highs);
 }
 
+/// A bit for each of the sixteen positions from `at` that is a candidate; reads `at[-1]` through `at[18]`.
 __attribute__((target("ssse3")))
-static size_t next_ssse3(const uint8_t *bytes, size_t count, size_t index, const gd_prefix_tables *tables) {
-  if (index == 0) {
-    if (count > 2 && is_candidate(bytes, 0, tables)) return 0;
-    index = 1;
-  }
-  __m128i low[3], high[3];
-  for (int position = 0; position < 3; position++) {
-    low[position] = _mm_loadu_si128((const __m128i *)tables->low[position]);
-    high[position] = _mm_loadu_si128((const __m128i *)tables->high[position]);
-  }
+static inline unsigned candidates16(const uint8_t *at, const __m128i *low, const __m128i *high) {
   const __m128i fold = _mm_set1_epi8(0x20), zero = _mm_setzero_si128();
   const __m128i letterBase = _mm_set1_epi8('a'), letterSpan = _mm_set1_epi8(25);
   const __m128i digitBase = _mm_set1_epi8('0'), digitSpan = _mm_set1_epi8(9);
-  // Reads bytes[index - 1] through bytes[index + 17].
-  while (index + 18 <= count) {
-    __m128i before = _mm_loadu_si128((const __m128i *)(bytes + index - 1));
-    __m128i letter = _mm_sub_epi8(_mm_or_si128(before, fold), letterBase);
-    __m128i digit = _mm_sub_epi8(before, digitBase);
-    __m128i wordByte = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(letter, letterSpan), letter),
-                                    _mm_cmpeq_epi8(_mm_min_epu8(digit, digitSpan), digit));
-    __m128i buckets = _mm_and_si128(buckets_at(bytes + index, low[0], high[0]),
-                                    _mm_and_si128(buckets_at(bytes + index + 1, low[1], high[1]),
-                                                  buckets_at(bytes + index + 2, low[2], high[2])));
-    __m128i none = _mm_or_si128(_mm_cmpeq_epi8(buckets, zero), wordByte);
-    unsigned mask = (unsigned)_mm_movemask_epi8(none) ^ 0xFFFFu;
+  __m128i before = _mm_loadu_si128((const __m128i *)(at - 1));
+  __m128i letter = _mm_sub_epi8(_mm_or_si128(before, fold), letterBase);
+  __m128i digit = _mm_sub_epi8(before, digitBase);
+  __m128i wordByte = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(letter, letterSpan), letter),
+                                  _mm_cmpeq_epi8(_mm_min_epu8(digit, digitSpan), digit));
+  __m128i buckets = _mm_and_si128(_mm_and_si128(buckets_at(at, low[0], high[0]), buckets_at(at + 1, low[1], high[1])),
+                                  _mm_and_si128(buckets_at(at + 2, low[2], high[2]), buckets_at(at + 3, low[3], high[3])));
+  __m128i none = _mm_or_si128(_mm_cmpeq_epi8(buckets, zero), wordByte);
+  return (unsigned)_mm_movemask_epi8(none) ^ 0xFFFFu;
+}
+
+__attribute__((target("ssse3")))
+static size_t next_ssse3(const uint8_t *bytes, size_t count, size_t index, const gd_prefix_tables *tables) {
+  if (index + 2 >= count) return count;
+  if (index == 0) {
+    if (is_candidate(bytes, count, 0, tables)) return 0;
+    index = 1;
+  }
+  __m128i low[4], high[4];
+  for (int position = 0; position < 4; position++) {
+    low[position] = _mm_loadu_si128((const __m128i *)tables->low[position]);
+    high[position] = _mm_loadu_si128((const __m128i *)tables->high[position]);
+  }
+  while (index + 19 <= count) {
+    unsigned mask = candidates16(bytes + index, low, high);
     if (mask != 0) return index + (size_t)__builtin_ctz(mask);
     index += 16;
   }
-  return next_scalar(bytes, count, index, tables);
+  // The last positions, through a copy padded with zeros: a position needs three real bytes (later ones are masked
+  // off), and a fourth byte past the end reads as a zero, as in `is_candidate`.
+  while (index + 2 < count) {
+    uint8_t padded[40] = {0};
+    size_t available = count - (index - 1);
+    if (available > sizeof padded) available = sizeof padded;
+    for (size_t offset = 0; offset < available; offset++) padded[offset] = bytes[index - 1 + offset];
+    unsigned mask = candidates16(padded + 1, low, high);
+    size_t positions = count - 2 - index;  // candidates need three real bytes
+    if (positions < 16) mask &= (1u << positions) - 1;
+    if (mask != 0) return index + (size_t)__builtin_ctz(mask);
+    index += 16;
+  }
+  return count;
 }
 #endif
 

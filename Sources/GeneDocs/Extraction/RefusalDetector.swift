@@ -47,7 +47,7 @@ enum RefusalDetector {
   /// A profile of 50,000 generated documents had this scan at 6–8% of a `--jobs 1` run as a byte-at-a-time loop
   /// (a table lookup at every position: about 11 instructions a byte). Finding word starts eight bytes at a time in
   /// a `UInt64` was no faster (its branch at every word start mispredicted), and Swift's `SIMD16` comparisons
-  /// compile to a loop a lane at a time. So `gd_next_word_prefix` (C, SSSE3) finds the word starts whose first three
+  /// compile to a loop a lane at a time. So `gd_next_word_prefix` (C, SSSE3) finds the word starts whose first four
   /// bytes may start a pattern, sixteen positions at a time, and each is checked here: its first two bytes as one
   /// key into a table of the patterns that may start so (every case variant), then those patterns in full.
   private final class Tables: Sendable {
@@ -83,22 +83,29 @@ enum RefusalDetector {
       self.prefixTables = Self.prefixTables(patterns)
     }
 
-    /// Nibble tables over the patterns' first three bytes (ORed with 0x20, as the prefilter reads the text), each
-    /// distinct prefix in bucket `index % 8`.
+    /// Nibble tables over the patterns' first four bytes (ORed with 0x20, as the prefilter reads the text; every
+    /// byte a wildcard past a three-byte pattern), each distinct prefix in bucket `index % 8`.
     private static func prefixTables(_ patterns: [[UInt8]]) -> [UInt8] {
       var prefixes: [[UInt8]] = []
       for pattern in patterns {
-        precondition(pattern.count >= 3, "the prefilter reads three bytes")
-        let prefix = pattern.prefix(3).map { $0 | 0x20 }
+        precondition(pattern.count >= 3, "the prefilter needs three bytes")
+        let prefix = pattern.prefix(4).map { $0 | 0x20 }
         if !prefixes.contains(prefix) { prefixes.append(prefix) }
       }
       var tables = [UInt8](repeating: 0, count: MemoryLayout<gd_prefix_tables>.size)
-      precondition(tables.count == 96, "gd_prefix_tables is low[3][16] then high[3][16]")
+      precondition(tables.count == 128, "gd_prefix_tables is low[4][16] then high[4][16]")
       for (index, prefix) in prefixes.enumerated() {
         let bit = UInt8(1) << UInt8(index % 8)
-        for (position, byte) in prefix.enumerated() {
-          tables[position * 16 + Int(byte & 15)] |= bit
-          tables[48 + position * 16 + Int(byte >> 4)] |= bit
+        for position in 0..<4 {
+          guard position < prefix.count else {
+            for nibble in 0..<16 {
+              tables[position * 16 + nibble] |= bit
+              tables[64 + position * 16 + nibble] |= bit
+            }
+            continue
+          }
+          tables[position * 16 + Int(prefix[position] & 15)] |= bit
+          tables[64 + position * 16 + Int(prefix[position] >> 4)] |= bit
         }
       }
       return tables
