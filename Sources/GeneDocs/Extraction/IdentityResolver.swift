@@ -17,6 +17,7 @@ struct IdentityResolver {
   /// The resolved identity and its diagnostics.
   func resolve() -> (identity: ProseIdentity, diagnostics: [Diagnostic]) {
     var claims: [Claim] = []
+    claims.reserveCapacity(4)
     if let symbol = frontMatter?.symbol { claims.append(Claim(source: "front matter", symbol: symbol)) }
     if let symbol = title?.symbol { claims.append(Claim(source: "title", symbol: symbol)) }
     if let symbol = prose?.symbol { claims.append(Claim(source: "first sentence", symbol: symbol)) }
@@ -25,7 +26,8 @@ struct IdentityResolver {
     var identity = ProseIdentity()
     identity.symbol = claims.first?.symbol
     // The first sentence's name and aliases count only when it is about the chosen symbol.
-    let proseAgrees = prose?.symbol.map { $0.uppercased() == identity.symbol?.uppercased() } ?? true
+    let proseAgrees =
+      prose?.symbol.map { symbol in identity.symbol.map { Self.sameSymbol(symbol, $0) } ?? false } ?? true
     let agreeingProse = proseAgrees ? prose : nil
     identity.name = frontMatter?.name ?? title?.name ?? agreeingProse?.name
     var aliases = frontMatter?.aliases ?? ((title?.aliases ?? []) + (agreeingProse?.aliases ?? []))
@@ -37,7 +39,7 @@ struct IdentityResolver {
     var diagnostics: [Diagnostic] = []
     let location = proseLocation ?? .start
     if let chosen = claims.first {
-      let disagreeing = claims.filter { $0.symbol.uppercased() != chosen.symbol.uppercased() }
+      let disagreeing = claims.filter { !Self.sameSymbol($0.symbol, chosen.symbol) }
       if !disagreeing.isEmpty {
         let listed = claims.map { "\($0.source) '\($0.symbol)'" }.joined(separator: ", ")
         diagnostics.append(
@@ -52,6 +54,14 @@ struct IdentityResolver {
           at: location))
     }
     return (identity, diagnostics)
+  }
+
+  /// Whether two symbols are the same but for case (`uppercased()` on both; on bytes when both are ASCII, which
+  /// spares two strings a comparison).
+  static func sameSymbol(_ left: String, _ right: String) -> Bool {
+    guard ByteClass.isASCII(left), ByteClass.isASCII(right) else { return left.uppercased() == right.uppercased() }
+    return left.utf8.count == right.utf8.count
+      && zip(left.utf8, right.utf8).allSatisfy { ByteClass.lowercased($0) == ByteClass.lowercased($1) }
   }
 
   // MARK: - File name
