@@ -39,7 +39,8 @@ enum BatchPipeline {
 /// `-` for standard input).
 ///
 /// Each input is read (at most `maxBytes + 1` bytes, so an oversized one is known as such) and handed to `work`,
-/// on up to `jobs` worker threads (`jobs <= 1`, or a single input: all on the calling thread). `emit` is called on the calling thread
+/// on `jobs` threads, the calling thread and `jobs - 1` workers (`jobs <= 1`, or a single input: all on the calling
+/// thread). `emit` is called on the calling thread
 /// with one event per input, in input order whatever `jobs` is: `.result` with what `work` returned, or
 /// `.inputFailure` with a GD303 diagnostic for an input that could not be read or walked; the batch goes on.
 /// Memory is bounded by a window of `16 × jobs` in-flight documents: the walk itself is streamed.

@@ -36,6 +36,24 @@ struct ForEachInputTests {
     #expect(try events([tree.path, tree.path + "/missing.md", tree.path + "/d03/f003.md"], jobs: jobs) == expected)
   }
 
+  @Test("work runs on as many threads as jobs, the calling thread among them", arguments: [2, 3])
+  func threads(jobs: Int) throws {
+    let tree = try TemporaryTree()
+    defer { tree.remove() }
+    for index in 0..<120 { try tree.write(String(format: "f%03d.md", index), String(index)) }
+    let caller = UInt(pthread_self())
+    let seen = ThreadSet()
+    try forEachInput(
+      operands: [tree.path], filesFrom: nil, jobs: jobs,
+      work: { _, bytes in
+        seen.insert(UInt(pthread_self()))
+        usleep(500)
+        return bytes.count
+      }, emit: { _ in }, maxBytes: 1 << 20)
+    #expect(seen.count <= jobs)
+    #expect(seen.contains(caller))
+  }
+
   @Test("reads at most maxBytes + 1 bytes")
   func limit() throws {
     let tree = try TemporaryTree()
@@ -75,4 +93,14 @@ struct ForEachInputTests {
     }
     #expect(count == 10)
   }
+}
+
+/// Thread identifiers seen by work closures on several threads.
+private final class ThreadSet: @unchecked Sendable {
+  private let lock = NSLock()
+  private var identifiers: Set<UInt> = []
+
+  func insert(_ identifier: UInt) { lock.withLock { _ = identifiers.insert(identifier) } }
+  var count: Int { lock.withLock { identifiers.count } }
+  func contains(_ identifier: UInt) -> Bool { lock.withLock { identifiers.contains(identifier) } }
 }
