@@ -60,8 +60,13 @@ struct IdentityResolver {
   /// spares two strings a comparison).
   static func sameSymbol(_ left: String, _ right: String) -> Bool {
     guard ByteClass.isASCII(left), ByteClass.isASCII(right) else { return left.uppercased() == right.uppercased() }
-    return left.utf8.count == right.utf8.count
-      && zip(left.utf8, right.utf8).allSatisfy { ByteClass.lowercased($0) == ByteClass.lowercased($1) }
+    var left = left
+    var right = right
+    return left.withUTF8 { left in
+      right.withUTF8 { right in
+        left.count == right.count && !zip(left, right).contains { ByteClass.lowercased($0) != ByteClass.lowercased($1) }
+      }
+    }
   }
 
   // MARK: - File name

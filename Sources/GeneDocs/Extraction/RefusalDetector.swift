@@ -1,5 +1,3 @@
-import CByteScan
-
 /// Spots text that reads as a language model's refusal or a placeholder instead of gene content (GD205).
 ///
 /// One pass over the UTF-8 bytes, phrases looked up by the first two bytes of each word: a profile of a 4 MB corpus
@@ -56,8 +54,8 @@ enum RefusalDetector {
     let slotOfPair: [UInt8]
     /// Pattern lists: phrase indexes first (as `index`), then markers (as `phrases.count + index`).
     let candidates: [[Int]]
-    /// The prefilter's `gd_prefix_tables`, as bytes.
-    let prefixTables: [UInt8]
+    /// The prefilter over the patterns' first four bytes.
+    let scanner: WordPrefixScanner
 
     init() {
       var slots = [UInt8](repeating: 0, count: 1 << 16)
@@ -80,35 +78,7 @@ enum RefusalDetector {
       }
       self.slotOfPair = slots
       self.candidates = candidates
-      self.prefixTables = Self.prefixTables(patterns)
-    }
-
-    /// Nibble tables over the patterns' first four bytes (ORed with 0x20, as the prefilter reads the text; every
-    /// byte a wildcard past a three-byte pattern), each distinct prefix in bucket `index % 8`.
-    private static func prefixTables(_ patterns: [[UInt8]]) -> [UInt8] {
-      var prefixes: [[UInt8]] = []
-      for pattern in patterns {
-        precondition(pattern.count >= 3, "the prefilter needs three bytes")
-        let prefix = pattern.prefix(4).map { $0 | 0x20 }
-        if !prefixes.contains(prefix) { prefixes.append(prefix) }
-      }
-      var tables = [UInt8](repeating: 0, count: MemoryLayout<gd_prefix_tables>.size)
-      precondition(tables.count == 128, "gd_prefix_tables is low[4][16] then high[4][16]")
-      for (index, prefix) in prefixes.enumerated() {
-        let bit = UInt8(1) << UInt8(index % 8)
-        for position in 0..<4 {
-          guard position < prefix.count else {
-            for nibble in 0..<16 {
-              tables[position * 16 + nibble] |= bit
-              tables[64 + position * 16 + nibble] |= bit
-            }
-            continue
-          }
-          tables[position * 16 + Int(prefix[position] & 15)] |= bit
-          tables[64 + position * 16 + Int(prefix[position] >> 4)] |= bit
-        }
-      }
-      return tables
+      self.scanner = WordPrefixScanner(prefixes: patterns)
     }
 
     private static func caseVariants(_ lower: UInt8) -> [UInt8] {
@@ -117,40 +87,30 @@ enum RefusalDetector {
 
     /// The first phrase or marker in `bytes` (a phrase before a marker at the same position).
     func firstMatch(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
-      guard bytes.count >= 3, let base = bytes.baseAddress else { return nil }
-      return prefixTables.withUnsafeBytes { raw in
-        let tables = raw.baseAddress!.assumingMemoryBound(to: gd_prefix_tables.self)
-        var index = 0
-        while true {
-          index = gd_next_word_prefix(base, bytes.count, index, tables)
-          guard index < bytes.count else { return nil }
-          let slot = slotOfPair[Self.pairKey(base + index)]
-          if slot != 0 {
-            for pattern in candidates[Int(slot) - 1] {
-              if let found = RefusalDetector.match(pattern, in: bytes, at: index) { return found }
-            }
+      guard let base = bytes.baseAddress else { return nil }
+      var index = 0
+      while true {
+        index = scanner.next(in: bytes, from: index)
+        guard index < bytes.count else { return nil }
+        let slot = slotOfPair[Self.pairKey(base + index)]
+        if slot != 0 {
+          for pattern in candidates[Int(slot) - 1] {
+            if let found = RefusalDetector.match(pattern, in: bytes, at: index) { return found }
           }
-          index += 1
         }
+        index += 1
       }
     }
 
     /// Every offset the prefilter returns, from the SIMD or the byte-at-a-time version (for tests: both agree).
     func prefilterHits(in bytes: UnsafeBufferPointer<UInt8>, portable: Bool) -> [Int] {
-      guard bytes.count >= 3, let base = bytes.baseAddress else { return [] }
-      return prefixTables.withUnsafeBytes { raw in
-        let tables = raw.baseAddress!.assumingMemoryBound(to: gd_prefix_tables.self)
-        var hits: [Int] = []
-        var index = 0
-        while true {
-          index =
-            portable
-            ? gd_next_word_prefix_portable(base, bytes.count, index, tables)
-            : gd_next_word_prefix(base, bytes.count, index, tables)
-          guard index < bytes.count else { return hits }
-          hits.append(index)
-          index += 1
-        }
+      var hits: [Int] = []
+      var index = 0
+      while true {
+        index = scanner.next(in: bytes, from: index, portable: portable)
+        guard index < bytes.count else { return hits }
+        hits.append(index)
+        index += 1
       }
     }
 
