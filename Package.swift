@@ -21,11 +21,14 @@ let package = Package(
     ),
     // Byte scans that need SIMD (Swift's SIMD types compile to scalar loops here).
     .target(name: "CByteScan"),
+    // A per-thread bump allocator for libcmark (cmark_mem).
+    .target(name: "CArena"),
     .target(
       name: "GeneDocs",
       dependencies: [
         "CCmark",
         "CByteScan",
+        "CArena",
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "Yams", package: "Yams"),
       ]
@@ -42,7 +45,7 @@ let package = Package(
     // libFuzzer target: `swift build --product gene2json-fuzz --sanitize=fuzzer` (Scripts/fuzz.sh).
     .executableTarget(name: "gene2json-fuzz", dependencies: ["GeneDocsFuzzing"]),
     .testTarget(
-      name: "GeneDocsTests", dependencies: ["GeneDocs", .product(name: "Yams", package: "Yams")]),
+      name: "GeneDocsTests", dependencies: ["GeneDocs", "CArena", .product(name: "Yams", package: "Yams")]),
     .testTarget(name: "GeneDocsFuzzingTests", dependencies: ["GeneDocsFuzzing", "GeneDocs"]),
     .testTarget(name: "gene2jsonTests", dependencies: ["GeneDocs"]),
   ]

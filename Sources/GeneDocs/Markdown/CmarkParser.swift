@@ -1,3 +1,4 @@
+import CArena
 import CCmark
 
 #if canImport(Glibc)
@@ -25,13 +26,18 @@ public struct CmarkParser: Sendable {
   public func parse(_ source: [UInt8], sourceIsValidUTF8: Bool = false) -> MarkdownDocument {
     let options = CMARK_OPT_SOURCEPOS | (sourceIsValidUTF8 ? 0 : CMARK_OPT_VALIDATE_UTF8)
     let (input, protected) = StarAlleleGuard.protect(source)
-    let root: OpaquePointer? = input.withUnsafeBufferPointer { buffer in
-      buffer.baseAddress.map { base in
-        base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-          cmark_parse_document($0, buffer.count, options)
-        }
-      } ?? cmark_parse_document("", 0, options)
+    // cmark allocates from this thread's arena, taken back at once when the tree is freed (about 43 calloc/realloc
+    // calls and as many frees a 2 KB document: malloc and free were 8% of a `--jobs 1` batch profile).
+    let arena = gd_arena_begin()?.assumingMemoryBound(to: cmark_mem.self)
+    defer { if arena != nil { gd_arena_end() } }
+    let parser = arena.map { cmark_parser_new_with_mem(options, $0) } ?? cmark_parser_new(options)
+    guard let parser else { return MarkdownDocument(blocks: [], source: source) }
+    input.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
+      base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
     }
+    let root = cmark_parser_finish(parser)
+    cmark_parser_free(parser)
     guard let root else { return MarkdownDocument(blocks: [], source: source) }
     defer { cmark_node_free(root) }
     let blocks = Self.collectBlocks(root, restoringStars: protected)

@@ -1,3 +1,5 @@
+import CArena
+import Foundation
 import Testing
 
 @testable import GeneDocs
@@ -49,4 +51,40 @@ struct CmarkParserTests {
     #expect(document.blocks.allSatisfy { String(validating: Array($0.text.utf8), as: UTF8.self) != nil })
     #expect(document.blocks.first?.text.contains("\u{FFFD}") == true)
   }
+
+  // MARK: - Arena
+
+  @Test("a document larger than the arena's kept chunk parses whole, and the arena keeps only that chunk after")
+  func largeDocumentInArena() {
+    let paragraphs = (0..<4000).map { "Paragraph \($0) about CDK\($0 % 9) and *its* [partners](x)." }
+    let document = CmarkParser().parse(Array(("# Title\n\n" + paragraphs.joined(separator: "\n\n")).utf8))
+    #expect(document.blocks.count == 4001)
+    #expect(document.blocks.last?.text == "Paragraph 3999 about CDK3 and its partners.")
+    #expect(document.blocks[1].start == SourceLocation(line: 3, column: 1))
+    #expect(gd_arena_held_bytes() == 256 * 1024)
+  }
+
+  @Test("parses on several threads at once as on one")
+  func parallelArenas() {
+    let sources = (0..<64).map { index in
+      Array("## Gene Summary\n\(String(repeating: "Word \(index) ", count: index * 50))\n\n> quote\n".utf8)
+    }
+    let expected = sources.map { CmarkParser().parse($0).blocks }
+    let results = ResultBox(count: sources.count)
+    DispatchQueue.concurrentPerform(iterations: sources.count) { index in
+      results.set(index, CmarkParser().parse(sources[index]).blocks)
+    }
+    #expect(results.values == expected)
+  }
+}
+
+/// Results written from several threads.
+private final class ResultBox: @unchecked Sendable {
+  private let lock = NSLock()
+  private var stored: [[MarkdownBlock]]
+
+  init(count: Int) { stored = Array(repeating: [], count: count) }
+
+  func set(_ index: Int, _ blocks: [MarkdownBlock]) { lock.withLock { stored[index] = blocks } }
+  var values: [[MarkdownBlock]] { lock.withLock { stored } }
 }
