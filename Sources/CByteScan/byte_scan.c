@@ -2,6 +2,8 @@
 // (Swift 6.3), so these scans are written with SSE2/SSSE3 intrinsics here.
 #include "byte_scan.h"
 
+#include <string.h>
+
 #if defined(__x86_64__) || defined(__i386__)
 #define GD_HAVE_X86 1
 #include <immintrin.h>
@@ -125,4 +127,24 @@ size_t gd_next_json_escape(const uint8_t *bytes, size_t count, size_t start) {
     if (byte < 0x20 || byte == '"' || byte == '\\') return index;
   }
   return count;
+}
+
+size_t gd_end_of_ascii(const uint8_t *bytes, size_t count, size_t start) {
+  size_t index = start;
+#if defined(__SSE2__)
+  while (index + 16 <= count) {
+    unsigned mask = (unsigned)_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(bytes + index)));
+    if (mask != 0) return index + (size_t)__builtin_ctz(mask);
+    index += 16;
+  }
+#else
+  while (index + 8 <= count) {
+    uint64_t word;
+    memcpy(&word, bytes + index, 8);
+    if (word & 0x8080808080808080ull) break;
+    index += 8;
+  }
+#endif
+  while (index < count && bytes[index] < 0x80) index++;
+  return index;
 }

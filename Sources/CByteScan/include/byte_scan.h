@@ -26,6 +26,10 @@ size_t gd_next_word_prefix(const uint8_t *bytes, size_t count, size_t start, con
 /// `count`. Sixteen bytes at a time with SSE2 on x86-64, a byte at a time elsewhere.
 size_t gd_next_json_escape(const uint8_t *bytes, size_t count, size_t start);
 
+/// The offset of the first byte at or after `start` that is 0x80 or above (not ASCII), or `count`. Sixteen bytes at
+/// a time with SSE2 on x86-64, eight elsewhere.
+size_t gd_end_of_ascii(const uint8_t *bytes, size_t count, size_t start);
+
 /// ``gd_next_word_prefix`` a byte at a time on every processor (for tests: both must agree).
 size_t gd_next_word_prefix_portable(const uint8_t *bytes, size_t count, size_t start,
                                     const gd_prefix_tables *tables);

@@ -1,3 +1,5 @@
+import CByteScan
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -41,18 +43,11 @@ enum ByteClass {
     return text.withUTF8 { endOfASCIIRun($0, from: 0) == $0.count }
   }
 
-  /// The offset of the first byte at or after `start` that is not ASCII (`buffer.count` if none), eight bytes at a
-  /// time.
+  /// The offset of the first byte at or after `start` that is not ASCII (`buffer.count` if none), sixteen bytes at
+  /// a time (`gd_end_of_ascii`, C with SSE2: the UTF-8 check, the mojibake scan and ASCII tests all start here).
   static func endOfASCIIRun(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-    guard let base = buffer.baseAddress else { return buffer.count }
-    var index = start
-    while index + 8 <= buffer.count,
-      UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-    {
-      index += 8
-    }
-    while index < buffer.count, base[index] < 0x80 { index += 1 }
-    return index
+    guard let base = buffer.baseAddress, start < buffer.count else { return max(start, buffer.count) }
+    return gd_end_of_ascii(base, buffer.count, start)
   }
 
   /// The offset of the first `byte` at or after `start` (`buffer.count` if none), with `memchr`.

@@ -16,6 +16,22 @@ struct ByteScanTests {
     }
   }
 
+  @Test("the end of an ASCII run, sixteen bytes at a time, at every start, length and position of a high byte")
+  func asciiRun() {
+    for length in 0...40 {
+      for high in 0...length {  // `high == length`: no byte of 0x80 or above
+        var bytes = [UInt8](repeating: 0x7F, count: length)
+        if high < length { bytes[high] = [0x80, 0xC3, 0xFF][high % 3] }
+        for start in 0...length + 1 {
+          var expected = start
+          while expected < length, bytes[expected] < 0x80 { expected += 1 }
+          let found = bytes.withUnsafeBufferPointer { ByteClass.endOfASCIIRun($0, from: start) }
+          #expect(found == expected, "length \(length), high byte at \(high), from \(start)")
+        }
+      }
+    }
+  }
+
   @Test("line starts: LF-only texts (memchr) and CR texts (byte loop) match a plain split")
   func lineIndex() {
     let lfOnly = Self.texts(alphabet: Array("ab\n\n".utf8), count: 200, seed: 4)
