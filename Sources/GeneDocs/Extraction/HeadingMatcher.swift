@@ -2,13 +2,14 @@
 /// singular and plural (`Phenotype`/`Phenotypes`) and extra aliases from configuration.
 public struct HeadingMatcher: Sendable {
   private var keys: [String: SectionField]
-  /// The headings exactly as configured, matched before normalizing (the usual case costs one lookup).
-  private var exact: [String: SectionField]
+  /// The headings exactly as configured (as UTF-8), matched before normalizing: a few byte comparisons, cheaper than
+  /// hashing the heading for a dictionary (the usual case).
+  private var exact: [(heading: [UInt8], field: SectionField)]
 
   /// Creates a matcher with the built-in headings and any extra aliases per field.
   public init(extraAliases: [SectionField: [String]] = [:]) {
     keys = [:]
-    exact = [:]
+    exact = []
     // An array, not a dictionary literal: hashing `SectionField` costs a conformance lookup at start-up. Extra
     // aliases come last, so one that normalizes like a built-in heading wins.
     let builtIn: [(SectionField, [String])] = [
@@ -20,14 +21,24 @@ public struct HeadingMatcher: Sendable {
       headings.map { (field: field, heading: $0, key: Self.normalize($0)) }
     }
     for entry in normalized { keys[entry.key] = entry.field }
-    for entry in normalized { exact[entry.heading] = keys[entry.key] }
+    for entry in normalized where !exact.contains(where: { $0.heading.elementsEqual(entry.heading.utf8) }) {
+      exact.append((Array(entry.heading.utf8), keys[entry.key]!))
+    }
   }
 
   /// The field a heading names, or nil.
   public func field(for heading: String) -> SectionField? {
     // ASCII only: String equality is canonical equivalence, which normalizing (on bytes) does not apply.
     guard ByteClass.isASCII(heading) else { return keys[Self.normalize(heading)] }
-    return exact[heading] ?? keys[Self.normalizeASCII(heading)]
+    return exactField(heading) ?? keys[Self.normalizeASCII(heading)]
+  }
+
+  /// The field of a heading written exactly as configured (ASCII, so byte equality is string equality).
+  private func exactField(_ heading: String) -> SectionField? {
+    var heading = heading
+    return heading.withUTF8 { bytes in
+      exact.first { $0.heading.count == bytes.count && $0.heading.elementsEqual(bytes) }?.field
+    }
   }
 
   // MARK: - Normalizing
