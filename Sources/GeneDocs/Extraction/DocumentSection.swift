@@ -18,13 +18,15 @@ struct DocumentSection: Sendable {
     let texts = blocks.lazy.map(\.text).filter { !$0.isEmpty }
     guard let first = texts.first else { return "" }
     if texts.dropFirst().isEmpty { return first.trimmingWhitespace() }  // one block: no copy
-    var bytes = Array(first.utf8)
+    // Appended as strings, so the joined text is not validated as UTF-8 again (each block's text already is).
+    var joined = ""
+    joined.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count + 2 })
+    joined += first
     for text in texts.dropFirst() {
-      bytes.append(UInt8(ascii: "\n"))
-      bytes.append(UInt8(ascii: "\n"))
-      bytes.append(contentsOf: text.utf8)
+      joined += "\n\n"
+      joined += text
     }
-    return String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
+    return joined.trimmingWhitespace()
   }
 
   /// Where diagnostics about the section point: its heading, else its first block.
