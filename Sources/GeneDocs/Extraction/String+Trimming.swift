@@ -18,6 +18,20 @@ extension String {
     {
       return self
     }
-    return self[...].trimmingWhitespace()
+    // ASCII white space trimmed as bytes while the characters left at both ends are ASCII too (then no grapheme
+    // cluster crosses a cut); otherwise by `Character` (the Unicode walk was 2,000 instructions a name).
+    var text = self
+    let kept: Range<Int>? = text.withUTF8 { bytes in
+      var lower = 0
+      var upper = bytes.count
+      while lower < upper, ByteClass.isWhitespace(bytes[lower]) { lower += 1 }
+      while upper > lower, ByteClass.isWhitespace(bytes[upper - 1]) { upper -= 1 }
+      guard lower < upper else { return 0..<0 }
+      return bytes[lower] < 0x80 && bytes[upper - 1] < 0x80 ? lower..<upper : nil
+    }
+    guard let kept else { return self[...].trimmingWhitespace() }
+    let start = utf8.index(utf8.startIndex, offsetBy: kept.lowerBound)
+    let end = utf8.index(utf8.startIndex, offsetBy: kept.upperBound)
+    return String(self[start..<end])
   }
 }
