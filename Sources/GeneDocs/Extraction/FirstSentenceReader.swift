@@ -320,7 +320,9 @@ struct FirstSentenceReader {
   /// `--jobs 1` batch profile, a byte-at-a-time prefilter still 1%: the window is often read to its end.
   private func nextAliasMarkerStart(from start: Int, end: Int) -> Int {
     lower.withUnsafeBufferPointer { lower in
-      min(Self.aliasMarkerScanner.next(in: lower, from: start), end)
+      // Up to the sentence's end and the three bytes the prefilter reads after a position before it.
+      let scanned = UnsafeBufferPointer(rebasing: lower[..<min(end + 3, lower.count)])
+      return min(Self.aliasMarkerScanner.next(in: scanned, from: start), end)
     }
   }
 
