@@ -12,6 +12,14 @@ enum FrontMatterReader {
   static func read(_ block: FrontMatterBlock) -> Result<FrontMatter, Failure> {
     // Scalars are typed lazily (see `coreSchemaTag`) unless the YAML may hold an explicit tag (`!`).
     let typing: Typing = block.yaml.utf8.contains(UInt8(ascii: "!")) ? .byYams : .lazily
+    let budget = max(4 * block.yaml.utf8.count, minimumExpansionBudget)
+    // Measured before Yams composes: an alias bomb used as a key hangs Yams' duplicate-key check. Without both an
+    // anchor (`&`) and an alias (`*`) the YAML cannot expand at all.
+    if block.yaml.utf8.contains(UInt8(ascii: "&")), block.yaml.utf8.contains(UInt8(ascii: "*")),
+      let size = YAMLExpansion.size(of: block.yaml, limit: budget), size > budget
+    {
+      return .failure(Self.aliasBomb(block))
+    }
     let node: Node?
     do {
       node = try compose(block.yaml, typing)
@@ -20,13 +28,8 @@ enum FrontMatterReader {
         Failure(message: describe(error), line: min(block.firstYAMLLine + errorLine(error), block.lastYAMLLine)))
     }
     guard let node else { return .success(FrontMatter()) }
-    var budget = max(4 * block.yaml.utf8.count, minimumExpansionBudget)
-    guard fitsExpansion(of: node, within: &budget) else {
-      return .failure(
-        Failure(
-          message: "front matter expands through YAML aliases to far more than its own text (an alias bomb)",
-          line: block.firstYAMLLine))
-    }
+    var remaining = budget
+    guard fitsExpansion(of: node, within: &remaining) else { return .failure(Self.aliasBomb(block)) }
     guard case .mapping(let mapping) = node else {
       return .failure(Failure(message: "front matter is not a mapping of keys to values", line: block.firstYAMLLine))
     }
@@ -47,6 +50,12 @@ enum FrontMatterReader {
       }
     }
     return .success(frontMatter)
+  }
+
+  private static func aliasBomb(_ block: FrontMatterBlock) -> Failure {
+    Failure(
+      message: "front matter expands through YAML aliases to far more than its own text (an alias bomb)",
+      line: block.firstYAMLLine)
   }
 
   // MARK: - Typing

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Yams
 
@@ -33,6 +34,20 @@ struct FrontMatterReaderTests {
     let diagnostic = try #require(record.diagnostics.first { $0.code == .textBeforeFirstHeading })
     #expect(diagnostic.message.contains("alias bomb"))
     #expect(diagnostic.line == 2)
+  }
+
+  @Test(
+    "an alias bomb used as a mapping key is refused before Yams composes it (its duplicate-key check would hash it)")
+  func aliasBombAsKey() throws {
+    let yaml = Self.laughs(levels: 9).replacingOccurrences(of: "\n---\n## Gene", with: "\n? *a9\n: x\n---\n## Gene")
+    #expect(yaml.contains("? *a9\n: x\n---"))
+    let clock = ContinuousClock()
+    var result: ConversionResult?
+    let elapsed = clock.measure { result = GeneDocumentConverter().convert(Array(yaml.utf8), path: "-") }
+    #expect(elapsed < .seconds(5))
+    let record = try #require(result?.record)
+    #expect(record.metadata.isEmpty)
+    #expect(record.diagnostics.contains { $0.code == .textBeforeFirstHeading && $0.message.contains("alias bomb") })
   }
 
   @Test("one long string repeated through aliases past four times the text is refused too")
