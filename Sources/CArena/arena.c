@@ -55,10 +55,17 @@ static gd_chunk *new_chunk(size_t size) {
   return chunk;
 }
 
+/// Bytes an allocation of `size` takes in a chunk: its header, then `size` rounded up to the alignment (SIZE_MAX when
+/// that would overflow).
+static size_t block_size(size_t size) {
+  if (size > SIZE_MAX - kHeader - kAlign) return SIZE_MAX;
+  return (kHeader + size + (kAlign - 1)) & ~(size_t)(kAlign - 1);
+}
+
 static void *arena_alloc(size_t size) {
   gd_arena *arena = threadArena;
-  if (!arena || size > SIZE_MAX - kHeader - kAlign) return NULL;
-  size_t need = (kHeader + size + (kAlign - 1)) & ~(size_t)(kAlign - 1);
+  size_t need = block_size(size);
+  if (!arena || need == SIZE_MAX) return NULL;
   gd_chunk *chunk = arena->current;
   if (chunk->size - chunk->used < need) {  // a new chunk after the current one (always the last)
     gd_chunk *added = new_chunk(need > kChunk ? need : kChunk);
@@ -86,11 +93,11 @@ static void *arena_realloc(void *pointer, size_t size) {
   gd_arena *arena = threadArena;
   unsigned char *block = (unsigned char *)pointer - kHeader;
   size_t old = *(size_t *)block;
-  if (pointer == arena->last && size <= SIZE_MAX - kHeader - kAlign) {  // the latest allocation: grow in place
+  if (pointer == arena->last) {  // the latest allocation: grow in place
     gd_chunk *chunk = arena->current;
     size_t start = (size_t)(block - chunk->data);
-    size_t need = (kHeader + size + (kAlign - 1)) & ~(size_t)(kAlign - 1);
-    if (chunk->size - start >= need) {
+    size_t need = block_size(size);
+    if (need != SIZE_MAX && chunk->size - start >= need) {
       chunk->used = start + need;
       *(size_t *)block = size;
       return pointer;

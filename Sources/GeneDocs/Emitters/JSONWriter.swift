@@ -29,42 +29,35 @@ public struct JSONWriter {
   // MARK: - Structure
 
   /// Opens an object; `key` names it inside an enclosing object.
-  public mutating func beginObject(key: String? = nil) { open(UInt8(ascii: "{"), key: key) }
+  public mutating func beginObject(key: String? = nil) { open(UInt8(ascii: "{"), key: key.map(Key.text)) }
   /// Closes an object.
   public mutating func endObject() { close(UInt8(ascii: "}")) }
   /// Opens an array; `key` names it inside an enclosing object.
-  public mutating func beginArray(key: String? = nil) { open(UInt8(ascii: "["), key: key) }
+  public mutating func beginArray(key: String? = nil) { open(UInt8(ascii: "["), key: key.map(Key.text)) }
   /// Closes an array.
   public mutating func endArray() { close(UInt8(ascii: "]")) }
 
   // MARK: - Values
 
   /// Writes a string, or null.
-  public mutating func string(_ value: String?, key: String? = nil) {
-    element(key: key)
-    guard let value else { return append("null") }
-    Self.appendQuoted(value, to: &bytes)
-  }
+  public mutating func string(_ value: String?, key: String? = nil) { string(value, key.map(Key.text)) }
 
   /// Writes an integer.
-  public mutating func int(_ value: Int, key: String? = nil) {
-    element(key: key)
-    append(String(value))
-  }
+  public mutating func int(_ value: Int, key: String? = nil) { int(value, key.map(Key.text)) }
 
   /// Writes any JSON value.
   public mutating func value(_ value: JSONValue, key: String? = nil) {
     switch value {
     case .null:
-      element(key: key)
+      element(key.map(Key.text))
       append("null")
     case .bool(let flag):
-      element(key: key)
+      element(key.map(Key.text))
       append(flag ? "true" : "false")
     case .int(let number):
       int(number, key: key)
     case .double(let number):
-      element(key: key)
+      element(key.map(Key.text))
       append(number.isFinite ? "\(number)" : "null")
     case .string(let text):
       string(text, key: key)
@@ -85,45 +78,16 @@ public struct JSONWriter {
   // `String` each (keys were 2.7% of a 2,000-document callgrind profile).
 
   /// Writes a string, or null, under a literal key.
-  mutating func string(_ value: String?, literalKey key: StaticString) {
-    element(literalKey: key)
-    guard let value else { return append("null") }
-    Self.appendQuoted(value, to: &bytes)
-  }
+  mutating func string(_ value: String?, literalKey key: StaticString) { string(value, .literal(key)) }
 
   /// Writes an integer under a literal key.
-  mutating func int(_ value: Int, literalKey key: StaticString) {
-    element(literalKey: key)
-    append(String(value))
-  }
+  mutating func int(_ value: Int, literalKey key: StaticString) { int(value, .literal(key)) }
 
   /// Opens an object under a literal key.
-  mutating func beginObject(literalKey key: StaticString) {
-    element(literalKey: key)
-    bytes.append(UInt8(ascii: "{"))
-    depth += 1
-    needsComma = false
-  }
+  mutating func beginObject(literalKey key: StaticString) { open(UInt8(ascii: "{"), key: .literal(key)) }
 
   /// Opens an array under a literal key.
-  mutating func beginArray(literalKey key: StaticString) {
-    element(literalKey: key)
-    bytes.append(UInt8(ascii: "["))
-    depth += 1
-    needsComma = false
-  }
-
-  private mutating func element(literalKey key: StaticString) {
-    element(key: nil)
-    bytes.append(UInt8(ascii: "\""))
-    key.withUTF8Buffer { utf8 in
-      assert(gd_next_json_escape(utf8.baseAddress!, utf8.count, 0) == utf8.count, "a literal key needs no escaping")
-      bytes.append(contentsOf: utf8)
-    }
-    bytes.append(UInt8(ascii: "\""))
-    bytes.append(UInt8(ascii: ":"))
-    if pretty { bytes.append(UInt8(ascii: " ")) }
-  }
+  mutating func beginArray(literalKey key: StaticString) { open(UInt8(ascii: "["), key: .literal(key)) }
 
   // MARK: - Escaping
 
@@ -169,8 +133,25 @@ public struct JSONWriter {
 
   // MARK: - Layout
 
-  private mutating func open(_ bracket: UInt8, key: String?) {
-    element(key: key)
+  private mutating func string(_ value: String?, _ key: Key?) {
+    element(key)
+    guard let value else { return append("null") }
+    Self.appendQuoted(value, to: &bytes)
+  }
+
+  private mutating func int(_ value: Int, _ key: Key?) {
+    element(key)
+    append(String(value))
+  }
+
+  /// A member's key: text to escape, or a literal that needs none.
+  private enum Key {
+    case text(String)
+    case literal(StaticString)
+  }
+
+  private mutating func open(_ bracket: UInt8, key: Key?) {
+    element(key)
     bytes.append(bracket)
     depth += 1
     needsComma = false
@@ -183,12 +164,23 @@ public struct JSONWriter {
     needsComma = true
   }
 
-  private mutating func element(key: String?) {
+  private mutating func element(_ key: Key?) {
     if needsComma { bytes.append(UInt8(ascii: ",")) }
     if pretty, needsComma || bytes.last == UInt8(ascii: "{") || bytes.last == UInt8(ascii: "[") { newline() }
     needsComma = true
-    guard let key else { return }
-    Self.appendQuoted(key, to: &bytes)
+    switch key {
+    case nil:
+      return
+    case .text(let text):
+      Self.appendQuoted(text, to: &bytes)
+    case .literal(let literal):
+      literal.withUTF8Buffer { utf8 in
+        assert(gd_next_json_escape(utf8.baseAddress!, utf8.count, 0) == utf8.count, "a literal key needs no escaping")
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: utf8)
+        bytes.append(UInt8(ascii: "\""))
+      }
+    }
     bytes.append(UInt8(ascii: ":"))
     if pretty { bytes.append(UInt8(ascii: " ")) }
   }

@@ -32,7 +32,7 @@ enum UTF8Repair {
 
   // MARK: - Scanning
 
-  /// The offset of the first ill-formed byte, or nil. Skips ASCII eight bytes at a time.
+  /// The offset of the first ill-formed byte, or nil. Skips ASCII runs with ``ByteClass/endOfASCIIRun(_:from:)``.
   static func firstInvalidOffset(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
     var index = 0
     while true {

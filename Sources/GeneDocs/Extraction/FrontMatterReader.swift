@@ -12,13 +12,11 @@ enum FrontMatterReader {
   static func read(_ block: FrontMatterBlock) -> Result<FrontMatter, Failure> {
     // Scalars are typed lazily (see `coreSchemaTag`) unless the YAML may hold an explicit tag (`!`).
     let typing: Typing = block.yaml.utf8.contains(UInt8(ascii: "!")) ? .byYams : .lazily
-    let budget = max(4 * block.yaml.utf8.count, minimumExpansionBudget)
-    // Measured before Yams composes: an alias bomb used as a key hangs Yams' duplicate-key check. Without both an
-    // anchor (`&`) and an alias (`*`) the YAML cannot expand at all.
-    if block.yaml.utf8.contains(UInt8(ascii: "&")), block.yaml.utf8.contains(UInt8(ascii: "*")),
-      let size = YAMLExpansion.size(of: block.yaml, limit: budget), size > budget
-    {
-      return .failure(Self.aliasBomb(block))
+    if expandsTooFar(block.yaml) {
+      return .failure(
+        Failure(
+          message: "front matter expands through YAML aliases to far more than its own text (an alias bomb)",
+          line: block.firstYAMLLine))
     }
     let node: Node?
     do {
@@ -28,8 +26,6 @@ enum FrontMatterReader {
         Failure(message: describe(error), line: min(block.firstYAMLLine + errorLine(error), block.lastYAMLLine)))
     }
     guard let node else { return .success(FrontMatter()) }
-    var remaining = budget
-    guard fitsExpansion(of: node, within: &remaining) else { return .failure(Self.aliasBomb(block)) }
     guard case .mapping(let mapping) = node else {
       return .failure(Failure(message: "front matter is not a mapping of keys to values", line: block.firstYAMLLine))
     }
@@ -50,12 +46,6 @@ enum FrontMatterReader {
       }
     }
     return .success(frontMatter)
-  }
-
-  private static func aliasBomb(_ block: FrontMatterBlock) -> Failure {
-    Failure(
-      message: "front matter expands through YAML aliases to far more than its own text (an alias bomb)",
-      line: block.firstYAMLLine)
   }
 
   // MARK: - Typing
@@ -130,28 +120,20 @@ enum FrontMatterReader {
   /// The least expansion allowed, in values plus scalar bytes, however short the front matter.
   static let minimumExpansionBudget = 1 << 16
 
-  /// Whether a node, every alias expanded, spends at most `budget` (one a value plus its scalar's UTF-8 bytes).
+  /// Whether the YAML, every alias expanded, holds more than its budget (one a value plus each scalar's UTF-8 bytes):
+  /// four times its own length, at least ``minimumExpansionBudget``.
   ///
   /// Yams resolves an alias to the anchored node itself, so a few hundred bytes of YAML can name a tree of billions
   /// of values ("billion laughs"), or a long string repeated ten thousand times; converting that to JSON would take
-  /// unbounded time and memory. Without aliases a document never spends more than its own length, so the budget
-  /// (four times the YAML's length, at least ``minimumExpansionBudget``) only stops alias bombs. The walk stops as
-  /// soon as the budget is spent.
-  private static func fitsExpansion(of node: Node, within budget: inout Int) -> Bool {
-    budget -= 1
-    switch node {
-    case .scalar(let scalar):
-      budget -= scalar.string.utf8.count
-    case .sequence(let sequence):
-      for item in sequence where budget >= 0 { _ = fitsExpansion(of: item, within: &budget) }
-    case .mapping(let mapping):
-      for (key, value) in mapping where budget >= 0 {
-        if fitsExpansion(of: key, within: &budget) { _ = fitsExpansion(of: value, within: &budget) }
-      }
-    case .alias:
-      break
-    }
-    return budget >= 0
+  /// unbounded time and memory, and such a tree used as a mapping key hangs Yams' duplicate-key check while it
+  /// composes. So the size is measured on libyaml's events (``YAMLExpansion``) before Yams builds anything. Without
+  /// aliases YAML never holds more than its own length, so the budget only stops alias bombs; without both an anchor
+  /// (`&`) and an alias (`*`) it cannot expand at all, and is not measured.
+  private static func expandsTooFar(_ yaml: String) -> Bool {
+    guard yaml.utf8.contains(UInt8(ascii: "&")), yaml.utf8.contains(UInt8(ascii: "*")) else { return false }
+    let budget = max(4 * yaml.utf8.count, minimumExpansionBudget)
+    guard let size = YAMLExpansion.size(of: yaml, limit: budget) else { return false }  // Yams reports the error
+    return size > budget
   }
 
   // MARK: - Values

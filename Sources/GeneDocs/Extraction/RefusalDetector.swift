@@ -1,7 +1,6 @@
 /// Spots text that reads as a language model's refusal or a placeholder instead of gene content (GD205).
 ///
-/// One pass over the UTF-8 bytes, phrases looked up by the first two bytes of each word: a profile of a 4 MB corpus
-/// showed `String.contains` (through Foundation's `NSString.range(of:)`) taking 70% of conversion time, and one
+/// One pass over the UTF-8 bytes, phrases tried only where a word may start one: a profile of a 4 MB corpus showed `String.contains` (through Foundation's `NSString.range(of:)`) taking 70% of conversion time, and one
 /// search per phrase still 30%.
 enum RefusalDetector {
   /// Phrases matched case-insensitively anywhere in a section, starting a word (and ending one when they end in a
@@ -45,58 +44,31 @@ enum RefusalDetector {
   /// A profile of 50,000 generated documents had this scan at 6–8% of a `--jobs 1` run as a byte-at-a-time loop
   /// (a table lookup at every position: about 11 instructions a byte). Finding word starts eight bytes at a time in
   /// a `UInt64` was no faster (its branch at every word start mispredicted), and Swift's `SIMD16` comparisons
-  /// compile to a loop a lane at a time. So `gd_next_word_prefix` (C, SSSE3) finds the word starts whose first four
-  /// bytes may start a pattern, sixteen positions at a time, and each is checked here: its first two bytes as one
-  /// key into a table of the patterns that may start so (every case variant), then those patterns in full.
+  /// compile to a loop a lane at a time. So a ``WordPrefixScanner`` finds the word starts whose first four bytes may
+  /// start a pattern, sixteen positions at a time, and only the patterns that start with that letter are tried there.
   private final class Tables: Sendable {
-    /// For two bytes as they are (second byte high, as ``pairKey(_:)`` reads them): 0, or 1 + the index in
-    /// `candidates` of the patterns that may start so, matched without regard to case.
-    let slotOfPair: [UInt8]
-    /// Pattern lists: phrase indexes first (as `index`), then markers (as `phrases.count + index`).
-    let candidates: [[Int]]
+    /// By lower-cased first byte: the patterns that start with it, phrase indexes first (as `index`), then markers
+    /// (as `phrases.count + index`), so a phrase wins over a marker at the same position.
+    let patternsByFirstByte: [[Int]]
     /// The prefilter over the patterns' first four bytes.
     let scanner: WordPrefixScanner
 
     init() {
-      var slots = [UInt8](repeating: 0, count: 1 << 16)
-      var candidates: [[Int]] = []
-      var lowerPairs: [Int] = []  // by slot - 1 (an array, not a dictionary: one conformance lookup less at start-up)
       let patterns = RefusalDetector.phrases + RefusalDetector.markers
-      for (index, pattern) in patterns.enumerated() {
-        let lower = (ByteClass.lowercased(pattern[0]), ByteClass.lowercased(pattern[1]))
-        let lowerKey = Int(lower.0) << 8 | Int(lower.1)
-        let slotIndex = lowerPairs.firstIndex(of: lowerKey) ?? lowerPairs.count
-        if slotIndex == lowerPairs.count {
-          lowerPairs.append(lowerKey)
-          candidates.append([])
-        }
-        candidates[slotIndex].append(index)
-        let slot = UInt8(slotIndex + 1)
-        for first in Self.caseVariants(lower.0) {
-          for second in Self.caseVariants(lower.1) { slots[Int(second) << 8 | Int(first)] = slot }
-        }
-      }
-      self.slotOfPair = slots
-      self.candidates = candidates
+      var byFirstByte = [[Int]](repeating: [], count: 256)
+      for (index, pattern) in patterns.enumerated() { byFirstByte[Int(ByteClass.lowercased(pattern[0]))].append(index) }
+      self.patternsByFirstByte = byFirstByte
       self.scanner = WordPrefixScanner(prefixes: patterns)
-    }
-
-    private static func caseVariants(_ lower: UInt8) -> [UInt8] {
-      lower >= 0x61 && lower <= 0x7A ? [lower, lower - 0x20] : [lower]
     }
 
     /// The first phrase or marker in `bytes` (a phrase before a marker at the same position).
     func firstMatch(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
-      guard let base = bytes.baseAddress else { return nil }
       var index = 0
       while true {
         index = scanner.next(in: bytes, from: index)
         guard index < bytes.count else { return nil }
-        let slot = slotOfPair[Self.pairKey(base + index)]
-        if slot != 0 {
-          for pattern in candidates[Int(slot) - 1] {
-            if let found = RefusalDetector.match(pattern, in: bytes, at: index) { return found }
-          }
+        for pattern in patternsByFirstByte[Int(ByteClass.lowercased(bytes[index]))] {
+          if let found = RefusalDetector.match(pattern, in: bytes, at: index) { return found }
         }
         index += 1
       }
@@ -112,12 +84,6 @@ enum RefusalDetector {
         hits.append(index)
         index += 1
       }
-    }
-
-    /// The two bytes at `position` as one key, the first in the low byte: a single 16-bit load.
-    @inline(__always)
-    private static func pairKey(_ position: UnsafePointer<UInt8>) -> Int {
-      Int(UInt16(littleEndian: UnsafeRawPointer(position).loadUnaligned(as: UInt16.self)))
     }
   }
 

@@ -14,8 +14,8 @@ enum YAMLExpansion {
     var parser = yaml_parser_t()
     guard yaml_parser_initialize(&parser) == 1 else { return nil }
     defer { yaml_parser_delete(&parser) }
-    let bytes = Array(yaml.utf8)
-    return bytes.withUnsafeBufferPointer { buffer -> Int? in
+    var yaml = yaml
+    return yaml.withUTF8 { buffer -> Int? in
       yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
       yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
       var anchors: [String: Int] = [:]
