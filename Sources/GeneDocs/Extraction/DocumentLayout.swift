@@ -14,7 +14,7 @@ struct DocumentLayout: Sendable {
     var title: (MarkdownBlock, ProseIdentity)?
     var position = 0
     if let first = blocks.first, first.headingLevel == 1, matcher.field(for: first.text) == nil,
-      let identity = TitleReader.read(first.text)
+      let identity = IdentityReader.read(title: first.text)
     {
       title = (first, identity)
       blocks = blocks.dropFirst()

@@ -66,7 +66,7 @@ public struct GeneDocumentConverter: Sendable {
     let firstParagraph = Self.firstParagraph(layout)
     let resolver = IdentityResolver(
       frontMatter: frontMatter, title: layout.title?.identity,
-      prose: firstParagraph.map { FirstSentenceReader.read($0.text) }, proseLocation: firstParagraph?.start,
+      prose: firstParagraph.map { IdentityReader.read(paragraph: $0.text) }, proseLocation: firstParagraph?.start,
       path: path)
     let (identity, identityDiagnostics) = resolver.resolve()
     diagnostics += identityDiagnostics

@@ -3,7 +3,7 @@ import Testing
 @testable import GeneDocs
 
 @Suite("First-sentence symbol, name and aliases")
-struct FirstSentenceReaderTests {
+struct IdentityReaderTests {
   struct Case: CustomTestStringConvertible, Sendable {
     let sentence: String
     let symbol: String?
@@ -83,7 +83,7 @@ struct FirstSentenceReaderTests {
 
   @Test("reads the symbol, name and aliases", arguments: cases)
   func reads(_ testCase: Case) {
-    let identity = FirstSentenceReader.read(testCase.sentence)
+    let identity = IdentityReader.read(paragraph: testCase.sentence)
     #expect(identity.symbol == testCase.symbol)
     #expect(identity.name == testCase.name)
     #expect(identity.aliases == testCase.aliases)
@@ -97,7 +97,7 @@ struct FirstSentenceReaderTests {
     ])
   func aliasMarkers(_ marker: String) {
     let sentence = "ABCC2 (ATP Binding Cassette Subfamily C Member 2), \(marker) MRP2, pumps conjugates."
-    let identity = FirstSentenceReader.read(sentence)
+    let identity = IdentityReader.read(paragraph: sentence)
     #expect(identity.symbol == "ABCC2")
     #expect(identity.aliases == ["MRP2"])
   }

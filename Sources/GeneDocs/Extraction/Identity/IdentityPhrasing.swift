@@ -1,0 +1,167 @@
+/// One way documents state a gene's identity (SPEC §1, §6), as data: a pattern over token and word classes, what
+/// it is evidence of, and an example sentence written for this project. `IdentityPhrasingTests` reads each example
+/// and checks that this row is what finds it. Adding a phrasing is adding a row to ``all``.
+struct IdentityPhrasing: Sendable {
+  /// Where a pattern is tried.
+  enum Role: Sendable {
+    /// At the start of the first paragraph or title: it finds the symbol (and may find the name).
+    case intro
+    /// Right after the symbol, wherever the symbol stands in the paragraph: it finds the name or aliases.
+    case tail
+    /// At the start of any sentence of the paragraph.
+    case sentence
+  }
+
+  let id: String
+  let role: Role
+  /// How plainly a name this row captures is stated.
+  let evidence: NameEvidence
+  /// Tried only on a `# TITLE` line.
+  let titleOnly: Bool
+  let pattern: [PatternElement]
+  /// The pattern with its optional parts spelled out, more of them present first.
+  let alternatives: [[PatternStep]]
+  /// A sentence in this shape, and what it states.
+  let example: String
+  let expected: ProseIdentity
+
+  init(
+    _ id: String, _ role: Role, _ pattern: [PatternElement], evidence: NameEvidence = .stated,
+    titleOnly: Bool = false, example: String, symbol: String?, name: String? = nil,
+    aliases: [String] = []
+  ) {
+    self.id = id
+    self.role = role
+    self.evidence = evidence
+    self.titleOnly = titleOnly
+    self.pattern = pattern
+    self.alternatives = PatternStep.alternatives(pattern)
+    self.example = example
+    self.expected = ProseIdentity(symbol: symbol, name: name, aliases: aliases)
+  }
+
+  /// The first alternative that matches at `cursor`.
+  func match(at cursor: TokenCursor) -> PatternMatch? {
+    for steps in alternatives {
+      if let found = PatternMatch.match(steps, at: cursor) { return found }
+    }
+    return nil
+  }
+}
+
+extension IdentityPhrasing {
+  /// Every phrasing, intros first; among equal evidence the earlier row wins.
+  static let all: [IdentityPhrasing] = [
+    // MARK: Intros: how a paragraph or title names its symbol
+    IdentityPhrasing(
+      "leading-symbol", .intro, [.symbol],
+      example: "QRX1 keeps cells in step.", symbol: "QRX1"),
+    IdentityPhrasing(
+      "the-gene-symbol", .intro, [.phrase(.the), .optional(.phrase(.human)), .phrase(.gene), .symbol],
+      example: "The gene ZBT4 moves zinc across membranes.", symbol: "ZBT4"),
+    IdentityPhrasing(
+      "the-symbol-gene", .intro, [.phrase(.the), .optional(.phrase(.human)), .symbol, .phrase(.gene)],
+      example: "The human KLP2 gene sits on chromosome 3.", symbol: "KLP2"),
+    IdentityPhrasing(
+      "the-symbol", .intro, [.phrase(.the), .optional(.phrase(.human)), .symbol],
+      example: "The AHRL (Aryl Hydrocarbon Receptor Like) protein senses ligands.", symbol: "AHRL",
+      name: "Aryl Hydrocarbon Receptor Like"),
+    IdentityPhrasing(
+      "official-symbol-is", .intro,
+      [
+        .phrase(.theOrIts), .phrase(.officialSymbolNoun), .gap(12), .phrase(.copula), .optional(.phrase(.the)),
+        .optional(.token(.openQuote)), .symbol,
+      ],
+      example: "The official symbol of the gene described in this summary is MNK9, which stands for Minor Kinase 9.",
+      symbol: "MNK9", name: "Minor Kinase 9"),
+    IdentityPhrasing(
+      "official-symbol-of-the-gene", .intro,
+      [.phrase(.theOrIts), .phrase(.officialSymbolNoun), .phrase(.ofOrFor), .phrase(.the), .phrase(.gene), .symbol],
+      example: "The official symbol of the gene WEX3 (also known as WXL) stands for \"Wexler Exchanger 3\".",
+      symbol: "WEX3", name: "Wexler Exchanger 3", aliases: ["WXL"]),
+    IdentityPhrasing(
+      "official-symbol-named", .intro,
+      [.phrase(.theOrIts), .phrase(.officialSymbolNoun), .optional(.token(.openQuote)), .symbol],
+      example: "The official gene symbol APOQ stands for apolipoprotein Q. It carries lipids.", symbol: "APOQ",
+      name: "apolipoprotein Q"),
+    IdentityPhrasing(
+      "name-then-symbol", .intro,
+      [.optional(.phrase(.the)), .optional(.phrase(.human)), .name, .token(.open), .symbol, .token(.close)],
+      evidence: .structural,
+      example: "Beta-lactone hydrolase (BLH) breaks lactone rings.", symbol: "BLH", name: "Beta-lactone hydrolase"),
+    IdentityPhrasing(
+      "symbol-in-first-parenthesis", .intro, [.skipToParenthesis, .token(.open), .symbol, .token(.close)],
+      example: "A sugar kinase that is hard to purify, Gk-three (GKT3), phosphorylates glycerol.", symbol: "GKT3"),
+
+    // MARK: Tails: what follows the symbol
+    IdentityPhrasing(
+      "parenthesized-name", .tail, [.token(.open), .name, .token(.close), .optional(.aliasParenthesis)],
+      evidence: .parenthesized,
+      example: "QRX2 (Quorum Regulator X 2) keeps cells in step.", symbol: "QRX2", name: "Quorum Regulator X 2"),
+    IdentityPhrasing(
+      "or-name", .tail,
+      [
+        .token(.comma), .phrase(.or), .name, .optional(.aliasParenthesis),
+        .optional(.sequence([.otherName, .optional(.aliasParenthesis)])), .optional(.appositiveAlias),
+      ],
+      example: "PLM4, or plasmalemma protein 4, lines the membrane.", symbol: "PLM4", name: "plasmalemma protein 4"),
+    IdentityPhrasing(
+      "stands-for", .tail,
+      [
+        .optional(.aliasParenthesis), .optional(.token(.comma)), .phrase(.standsFor),
+        .optional(.phrase(.geneEncoding)), .name, .optional(.aliasParenthesis),
+        .optional(.sequence([.otherName, .optional(.aliasParenthesis)])),
+      ],
+      example: "MRB2, shorthand for Membrane Repair Binder 2, seals pores.", symbol: "MRB2",
+      name: "Membrane Repair Binder 2"),
+    IdentityPhrasing(
+      "known-as", .tail,
+      [
+        .optional(.aliasParenthesis), .token(.comma), .phrase(.knownAs), .name, .optional(.aliasParenthesis),
+        .optional(.sequence([.otherName, .optional(.aliasParenthesis)])), .optional(.appositiveAlias),
+      ],
+      example: "VLT, commonly known as Voltrin, senses voltage.", symbol: "VLT", name: "Voltrin"),
+    IdentityPhrasing(
+      "known-as-alias-then-name", .tail,
+      [.token(.comma), .phrase(.knownAs), .alias, .token(.open), .name, .token(.close)],
+      evidence: .aliasLongForm,
+      example: "PDX7, also known as PDF7 (Proline Dock Factor 7), docks prolines.", symbol: "PDX7",
+      name: "Proline Dock Factor 7", aliases: ["PDF7"]),
+    IdentityPhrasing(
+      "official-symbol-for", .tail,
+      [
+        .optional(.aliasParenthesis), .optional(.token(.comma)), .optional(.phrase(.copula)),
+        .phrase(.officialSymbolFor), .optional(.phrase(.geneEncoding)), .name,
+      ],
+      example: "NQX2 is the official symbol for the NAD(P)H quinone oxidoreductase X2 gene.", symbol: "NQX2",
+      name: "NAD(P)H quinone oxidoreductase X2"),
+    IdentityPhrasing(
+      "refers-to", .tail, [.phrase(.refersTo), .name],
+      example: "GLR3 refers to the Glycine Lyase Receptor 3 gene, which is active in the kidney.", symbol: "GLR3",
+      name: "Glycine Lyase Receptor 3"),
+    IdentityPhrasing(
+      "encodes-name", .tail, [.optional(.aliasParenthesis), .optional(.phrase(.gene)), .phrase(.encodes), .name],
+      evidence: .structural,
+      example: "XLS2 encodes xylose synthase 2, a sugar enzyme.", symbol: "XLS2", name: "xylose synthase 2"),
+    IdentityPhrasing(
+      "copula-name", .tail, [.phrase(.copula), .name], evidence: .structural,
+      example: "CSP4 is caspase-like protein 4, an enzyme of cell death.", symbol: "CSP4",
+      name: "caspase-like protein 4"),
+    IdentityPhrasing(
+      "appositive-name", .tail, [.token(.comma), .name, .token(.comma)], evidence: .structural,
+      example: "ABD3, alpha/beta hydrolase domain 3, cleaves lipids.", symbol: "ABD3",
+      name: "alpha/beta hydrolase domain 3"),
+    IdentityPhrasing(
+      "title-dash-name", .tail, [.token(.separator), .name], titleOnly: true,
+      example: "ILR2 — Interleukin Receptor 2", symbol: "ILR2", name: "Interleukin Receptor 2"),
+    IdentityPhrasing(
+      "title-colon-name", .tail, [.token(.colon), .name], titleOnly: true,
+      example: "ILR3: Interleukin Receptor 3", symbol: "ILR3", name: "Interleukin Receptor 3"),
+
+    // MARK: Sentences: later sentences that state the name
+    IdentityPhrasing(
+      "official-name-sentence", .sentence, [.phrase(.officialName), .phrase(.copula), .name],
+      example: "ZRT8 moves zinc. Its official name is zinc regulated transporter 8.", symbol: "ZRT8",
+      name: "zinc regulated transporter 8"),
+  ]
+}

@@ -1,0 +1,131 @@
+/// Weighs the names phrasings offer for one symbol and keeps the best, or none (SPEC §6: a doubtful name is null).
+///
+/// A candidate must have a name's shape: it does not open with an article, a pronoun or a description (`a
+/// kinase`, `part of`, `gene that …`), does not end in a word that leaves it unfinished (`of`, `and`), is not
+/// another symbol alone (`PD-L1`: an alias) nor a symbol followed by its own long form (`PDF7 (…)`). Then the
+/// evidence counts: a phrase that says it is the name (`stands for`, `known as`, `, or`) is kept; one that only
+/// stands beside the symbol (`SYM (X)`, `SYM encodes X`, `X (SYM)`, `SYM, X,`) is kept when the symbol aligns with
+/// it as an acronym (``AcronymAlignment``) or it contains the symbol (`GNAS complex locus`, `CD14 molecule`); a
+/// parenthesis that does not is an alias. Among the kept, the highest score wins: the evidence, alignment, the
+/// first sentence over later ones, and a name that is only the symbol again last.
+struct NameJudge {
+  let text: IdentityText
+  /// The symbol's token.
+  let symbol: IdentityToken
+
+  /// What the judge makes of a candidate.
+  enum Verdict {
+    /// A name, with its score and its span after trimming.
+    case name(NameSpan, score: Int)
+    /// Not the name, but another name of the gene.
+    case alias(NameSpan)
+    case rejected
+  }
+
+  func verdict(_ candidate: NameCandidate) -> Verdict {
+    guard hasNameShape(candidate.span) else { return .rejected }
+    let symbolBytes = text.originalBytes(symbol)
+    let containsSymbol = contains(candidate.span)
+    let alignedStart = AcronymAlignment.start(short: symbolBytes, with: candidate.span, in: text)
+    let supported = containsSymbol || alignedStart != nil
+    var span = candidate.span
+    switch candidate.evidence {
+    case .stated:
+      break
+    case .parenthesized:
+      // Right after the symbol, a phrase that starts with the symbol's first letter and holds half of the rest in
+      // order is its name (`DDO (D-aspartate oxidase)`).
+      guard supported || AcronymAlignment.initialsAgree(short: symbolBytes, with: span, in: text) else {
+        return isOnlyTheSymbol(span) ? .rejected : .alias(span)
+      }
+    case .structural:
+      guard supported, AcronymAlignment.isShortEnough(short: symbolBytes, words: wordCount(candidate.span)) else {
+        return .rejected
+      }
+      // Schwartz & Hearst's long form starts where the symbol's first letter matched: `the enzyme tyrosine
+      // hydroxylase` → `tyrosine hydroxylase`.
+      if !containsSymbol, let start = alignedStart, start > span.first {
+        span = NameSpan(first: start, last: span.last, quoted: span.quoted)
+        guard hasNameShape(span) else { return .rejected }
+      }
+    case .aliasLongForm:
+      guard let alias = candidate.longFormOf.flatMap(text.token) else { return .rejected }
+      let short = text.originalBytes(alias)
+      guard
+        AcronymAlignment.aligns(short: short, with: span, in: text)
+          || AcronymAlignment.initialsAgree(short: short, with: span, in: text)
+      else { return .rejected }
+    }
+    var score = Self.weight(candidate.evidence)
+    if supported { score += 10 }
+    if isOnlyTheSymbol(span) { score -= 50 }
+    score -= 15 * text.sentence(ofToken: span.first)
+    return .name(span, score: score)
+  }
+
+  private static func weight(_ evidence: NameEvidence) -> Int {
+    switch evidence {
+    case .stated: 40
+    case .parenthesized: 30
+    case .structural: 20
+    case .aliasLongForm: 10
+    }
+  }
+
+  // MARK: - Shape
+
+  /// Whether the tokens of `span` can be a name.
+  func hasNameShape(_ span: NameSpan) -> Bool {
+    guard span.first <= span.last, let first = text.token(span.first), let last = text.token(span.last),
+      first.kind == .word
+    else { return false }
+    // Lower-case words only: a capital `A` ends `Endothelin Receptor Type A`.
+    if isLowercase(first), TokenCursor(text, at: span.first).sees(.notNameStart) { return false }
+    if last.kind == .word, isLowercase(last), TokenCursor(text, at: span.last).sees(.notNameEnd) { return false }
+    // Another symbol alone (`PD-L1`, `Ku80`) is an alias, not the name.
+    if span.first == span.last, WordShape.isAliasLike(first, in: text), !text.sameText(first, symbol) { return false }
+    // `PDF7 (Proline Dock Factor 7)`: a symbol and its long form, not one name.
+    if let next = text.token(span.first + 1), next.kind == .open, next.spaceBefore, last.kind == .close,
+      WordShape.isAliasLike(first, in: text)
+    {
+      return false
+    }
+    return true
+  }
+
+  private func wordCount(_ span: NameSpan) -> Int {
+    var count = 0
+    var index = span.first
+    while index <= span.last, let token = text.token(index) {
+      if token.kind == .word { count += 1 }
+      index += 1
+    }
+    return count
+  }
+
+  private func isLowercase(_ token: IdentityToken) -> Bool {
+    text.originalBytes(token).first.map { $0 >= 0x61 && $0 <= 0x7A } ?? false
+  }
+
+  /// Whether a word of `span` is the symbol, or the symbol's stem before a hyphen (`ADORA2A antisense RNA 1` for
+  /// `ADORA2A-AS1`).
+  private func contains(_ span: NameSpan) -> Bool {
+    let symbolBytes = text.lowerBytes(symbol)
+    let stem = symbolBytes.firstIndex(of: UInt8(ascii: "-")).map { symbolBytes[..<$0] }
+    var index = span.first
+    while index <= span.last, let token = text.token(index) {
+      defer { index += 1 }
+      guard token.kind == .word else { continue }
+      let word = text.lowerBytes(token)
+      if word.elementsEqual(symbolBytes) { return true }
+      if let stem, stem.count >= 3, stem.contains(where: ByteClass.isDigit), word.elementsEqual(stem) { return true }
+    }
+    return false
+  }
+
+  /// Whether `span` is the symbol and nothing else.
+  func isOnlyTheSymbol(_ span: NameSpan) -> Bool {
+    guard span.first == span.last, let token = text.token(span.first) else { return false }
+    return text.lowerBytes(token).elementsEqual(text.lowerBytes(symbol))
+  }
+}

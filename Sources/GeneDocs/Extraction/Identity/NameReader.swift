@@ -1,0 +1,138 @@
+/// Reads a name at a cursor: a quoted phrase, or a run of words up to a clause boundary.
+///
+/// A name ends, outside parentheses, at a verb or relative pronoun (`is`, `encodes`, `which`, `or`: a name never
+/// runs through ` or `), at a comma that opens a clause (`, a`, `, which`, `, is`, a lone symbol) or a lower-case
+/// verb (`, relays`), at `;`, `:`, a quote, a spaced dash, a sentence's period, an unmatched `)`, or a parenthesis
+/// that holds only another symbol (`vesicular monoamine transporter 2 (VMAT2)`). A leading `the` is not part of it,
+/// a trailing `gene` neither. More than ``maximumWords`` words, or an unclosed parenthesis, is no name.
+enum NameReader {
+  static let maximumWords = 24
+
+  /// The name at `cursor`, which then stands after it; nil (cursor unmoved) when there is none.
+  static func read(_ cursor: inout TokenCursor) -> NameSpan? {
+    var reading = cursor
+    _ = reading.take(.the)
+    guard let first = reading.peek() else { return nil }
+    if first.kind == .openQuote { return readQuoted(&cursor, from: reading) }
+    guard first.kind == .word, !reading.sees(.nameEnd) else { return nil }
+    var depth = 0
+    var firstIndex: Int?
+    var lastIndex: Int?
+    var lastBeforeGene: Int?
+    var words = 0
+    reading: while let token = reading.peek() {
+      switch token.kind {
+      case .word:
+        if depth == 0, firstIndex != nil, reading.sees(.nameEnd) { break reading }
+        words += 1
+        guard words <= maximumWords else { return nil }
+      case .open:
+        if depth == 0, token.spaceBefore, let first = firstIndex, let last = lastIndex,
+          holdsOnlyAnotherSymbol(reading, after: NameSpan(first: first, last: last))
+        {
+          break reading
+        }
+        depth += 1
+      case .close:
+        if depth == 0 { break reading }
+        depth -= 1
+      case .comma:
+        if depth == 0, commaEndsName(reading) { break reading }
+      case .markup:
+        break
+      case .other:
+        // `(alpha-1,3-)-glycoprotein`: punctuation glued to words on both sides is part of the name.
+        let glued = !token.spaceBefore && reading.peekSecond().map { !$0.spaceBefore && $0.kind == .word } == true
+        if depth == 0, !glued { break reading }
+      case .period, .semicolon, .colon, .separator, .openQuote, .closeQuote:
+        if depth == 0 { break reading }
+      }
+      let index = reading.peekIndex
+      if token.kind == .word, reading.text.isWord(token, Self.gene) {
+        lastBeforeGene = lastIndex
+      } else if token.kind == .word {
+        lastBeforeGene = nil
+      }
+      firstIndex = firstIndex ?? index
+      lastIndex = index
+      _ = reading.next()
+    }
+    guard depth == 0, let start = firstIndex, var end = lastIndex else { return nil }
+    // `… Receptor Antagonist gene`: the gene's name without the word `gene`.
+    if let before = lastBeforeGene, let last = reading.text.token(end), reading.text.isWord(last, Self.gene) {
+      end = before
+    }
+    cursor = reading
+    return NameSpan(first: start, last: end)
+  }
+
+  private static let gene = Array("gene".utf8)
+
+  /// `"molybdenum cofactor synthesis 2,"`: the words between matching quotes, without a comma or period just
+  /// inside the closing one.
+  private static func readQuoted(_ cursor: inout TokenCursor, from start: TokenCursor) -> NameSpan? {
+    var reading = start
+    guard reading.take(.openQuote) != nil else { return nil }
+    var firstIndex: Int?
+    var lastIndex: Int?
+    var count = 0
+    while let token = reading.peek(), token.kind != .closeQuote, token.kind != .openQuote {
+      count += 1
+      guard count <= maximumWords * 2 else { return nil }
+      if token.kind != .comma && token.kind != .period {
+        firstIndex = firstIndex ?? reading.peekIndex
+        lastIndex = reading.peekIndex
+      }
+      _ = reading.next()
+    }
+    guard reading.take(.closeQuote) != nil, let first = firstIndex, let last = lastIndex,
+      reading.text.token(first)?.kind == .word
+    else { return nil }
+    cursor = reading
+    return NameSpan(first: first, last: last, quoted: true)
+  }
+
+  /// Whether the comma at `cursor` opens a clause rather than going on with the name.
+  static func commaEndsName(_ cursor: TokenCursor) -> Bool {
+    var look = cursor
+    _ = look.next()
+    guard let next = look.peek() else { return true }
+    guard next.kind == .word else { return true }
+    if next.isSymbolShaped {
+      // `Glucose Transporter Type 2, GLUT2, is`: a lone symbol after the comma.
+      guard let after = look.peekSecond() else { return true }
+      switch after.kind {
+      case .comma, .close, .period: return true
+      case .open where after.spaceBefore: return true
+      default: if look.text.isWord(after, Self.isWord) { return true }
+      }
+    }
+    if look.sees(.clauseAfterComma) { return true }
+    // A lower-case verb such as `relays`, `indicating` or `located` opens a clause; names go on with nouns.
+    let word = look.text.lowerBytes(next)
+    guard let first = look.text.originalBytes(next).first, first >= 0x61 && first <= 0x7A, word.count > 3 else {
+      return false
+    }
+    if word.count > 5, word.suffix(3).elementsEqual("ing".utf8) || word.suffix(2).elementsEqual("ed".utf8) {
+      return true
+    }
+    guard word.last == UInt8(ascii: "s") else { return false }
+    let penultimate = word.dropLast().last
+    return penultimate != UInt8(ascii: "s") && penultimate != UInt8(ascii: "u")
+  }
+
+  private static let isWord = Array("is".utf8)
+
+  /// Whether the parenthesis at `cursor` holds one alias-like word and nothing else: another symbol of the gene
+  /// (`(VMAT2)`), or a capitalized word that abbreviates the name before it (`… of mTOR complex 1 (Raptor)`).
+  static func holdsOnlyAnotherSymbol(_ cursor: TokenCursor, after name: NameSpan?) -> Bool {
+    var look = cursor
+    guard look.take(.open) != nil, let inner = look.next(), inner.kind == .word, look.take(.close) != nil else {
+      return false
+    }
+    if WordShape.isAliasLike(inner, in: look.text) { return true }
+    guard let name, WordShape.isCapitalized(inner, in: look.text), !WordShape.isCommonWord(inner, in: look.text)
+    else { return false }
+    return AcronymAlignment.aligns(short: look.text.originalBytes(inner), with: name, in: look.text)
+  }
+}

@@ -1,0 +1,44 @@
+/// What a single word looks like, for telling other symbols of a gene from ordinary words.
+enum WordShape {
+  /// A word that can be another symbol of a gene: symbol-shaped (`BAFF`, `GLUT4`), mixed case (`PNPase`, `mTOR`,
+  /// `hERG`, `kvLQT1`, `ZnT-8`) or letters with digits (`p53`). A Greek letter or an English word alone never is.
+  static func isAliasLike(_ token: IdentityToken, in text: IdentityText) -> Bool {
+    guard token.kind == .word else { return false }
+    if token.isSymbolShaped { return true }
+    let bytes = text.originalBytes(token)
+    var upper = 0
+    var lower = 0
+    var digits = 0
+    var upperAfterLower = false
+    for byte in bytes {
+      if ByteClass.isUppercase(byte) {
+        upper += 1
+        if lower > 0 { upperAfterLower = true }
+      } else if ByteClass.isDigit(byte) {
+        digits += 1
+      } else if byte >= 0x61 && byte <= 0x7A {
+        lower += 1
+      } else if byte >= 0x80 {
+        return false  // Greek letters and accented words are names, not symbols
+      }
+    }
+    guard bytes.count >= 2, upper + lower > 0, !isCommonWord(token, in: text) else { return false }
+    return upperAfterLower || (upper >= 2 && lower > 0) || (digits > 0 && upper + lower > 0 && upper + lower <= 4)
+  }
+
+  /// A capitalized word: upper-case first letter, the rest lower case (`Raptor`).
+  static func isCapitalized(_ token: IdentityToken, in text: IdentityText) -> Bool {
+    let bytes = text.originalBytes(token)
+    guard let first = bytes.first, ByteClass.isUppercase(first), bytes.count >= 3 else { return false }
+    return bytes.dropFirst().allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
+  }
+
+  /// Greek letters spelled out and words of gene names that are never another name on their own.
+  static func isCommonWord(_ token: IdentityToken, in text: IdentityText) -> Bool {
+    commonWords.contains(word: text.lowerBytes(token))
+  }
+
+  private static let commonWords = WordClass(
+    "(alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|omicron|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega|putative|probable|protein|proteins|gene|genes|receptor|kinase|factor|family|member|subunit|domain|containing|like|homolog|type|class|chain|complex|isoform|variant|human|the|and|or|of|novel|unknown|uncharacterized|hypothetical|open|reading|frame|chromosome|antigen|enzyme|molecule|locus|region|cluster|subfamily|group|pseudogene|antisense|rna|dna|cdna|mrna|transcript|precursor|fragment|motif|repeat|binding|associated|related|dependent|activated|regulated|specific|induced|transmembrane|cytochrome|solute|carrier|mitochondrial|nuclear|cell|cells)"
+  )
+}
