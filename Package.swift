@@ -44,6 +44,8 @@ let package = Package(
     .target(name: "GeneDocsFuzzing", dependencies: ["GeneDocs"]),
     // libFuzzer target: `swift build --product gene2json-fuzz --sanitize=fuzzer` (Scripts/fuzz.sh).
     .executableTarget(name: "gene2json-fuzz", dependencies: ["GeneDocsFuzzing"]),
+    // The same for the identity reader alone: `Scripts/fuzz.sh SECONDS identity`.
+    .executableTarget(name: "gene2json-identity-fuzz", dependencies: ["GeneDocsFuzzing"]),
     .testTarget(
       name: "GeneDocsTests", dependencies: ["GeneDocs", "CArena", .product(name: "Yams", package: "Yams")]),
     .testTarget(name: "GeneDocsFuzzingTests", dependencies: ["GeneDocsFuzzing", "GeneDocs"]),

@@ -105,91 +105,131 @@ enum AcronymAlignment {
   /// The long form's letters and digits, with numerals spelled as digits and Greek letters as Latin ones.
   private static func characters(of span: NameSpan, in text: IdentityText) -> [Character] {
     var characters: [Character] = []
+    characters.reserveCapacity(64)
+    let values = wordValues
     var index = span.first
     while index <= span.last, let token = text.token(index) {
       defer { index += 1 }
       guard token.kind == .word else { continue }
-      if let number = numeral(text.originalBytes(token)) ?? element(text.lowerBytes(token)) {
-        for (offset, digit) in number.enumerated() {
-          characters.append(Character(byte: digit, startsWord: offset == 0, token: index))
-        }
-        continue
-      }
+      if appendWordValue(of: token, at: index, in: text, values: values, to: &characters) { continue }
+      let bytes = text.lowerBytes(token)
       var startsWord = true
-      var bytes = text.lowerBytes(token)[...]
-      while let byte = bytes.first {
+      var position = bytes.startIndex
+      while position < bytes.endIndex {
+        let byte = bytes[position]
         if ByteClass.isAlphanumeric(byte) {
           characters.append(Character(byte: byte, startsWord: startsWord, token: index))
           startsWord = false
-          bytes = bytes.dropFirst()
-        } else if let (latin, length) = greekLetter(bytes) {
+          position += 1
+        } else if byte == 0xCE || byte == 0xCF, position + 1 < bytes.endIndex,
+          let latin = greekInitial(byte, bytes[position + 1])
+        {
           characters.append(Character(byte: latin, startsWord: startsWord, token: index))
           startsWord = false
-          bytes = bytes.dropFirst(length)
-        } else if byte >= 0x80 {
-          startsWord = false  // a letter of another script: part of the word, matches nothing
-          bytes = bytes.dropFirst()
+          position += 2
         } else {
-          startsWord = true  // `-`, `'`, `/`, `.` inside a word start a new one
-          bytes = bytes.dropFirst()
+          // `-`, `'`, `/`, `.` inside a word start a new one; a letter of another script matches nothing.
+          startsWord = byte < 0x80
+          position += 1
         }
       }
     }
     return characters
   }
 
-  /// A Roman numeral (`II`, `XXVI`, `IIIa`, `IA`) or a number word (`two`) as ASCII digits, with one trailing letter
-  /// kept (`IIIa` → `3a`).
-  private static func numeral(_ word: ArraySlice<UInt8>) -> [UInt8]? {
-    if let value = numberWords.firstIndex(where: {
-      $0.count == word.count && $0.elementsEqual(word.lazy.map(ByteClass.lowercased))
-    }) {
-      return Array(String(value + 1).utf8)
+  /// Appends what a whole word stands for, when it is a numeral or an element: a Roman numeral (`II`, `XXVI`,
+  /// `IIIa` → `3a`, `IA` → `1a`) or a number word (`two`) as digits, `potassium` and `lysine` as `k` (the element's
+  /// symbol and the amino acid's code: `KCNN1` ~ `Potassium Calcium-Activated Channel …`, `KMT2D` ~ `Lysine
+  /// Methyltransferase 2D`). False for any other word.
+  private static func appendWordValue(
+    of token: IdentityToken, at index: Int, in text: IdentityText, values: [WordValue],
+    to characters: inout [Character]
+  ) -> Bool {
+    if let special = values.first(where: { $0.hash == token.hash && $0.count == token.range.count }) {
+      for offset in 0..<special.value.count {
+        characters.append(Character(byte: special.value.byte(offset), startsWord: offset == 0, token: index))
+      }
+      return true
     }
-    var roman = word
-    var suffix: [UInt8] = []
-    if let last = roman.last, roman.count >= 2, ByteClass.isAlphanumeric(last), romanValues[last] == nil {
-      suffix = [ByteClass.lowercased(last)]  // `IIIa`, `IA`
-      roman = roman.dropLast()
-    }
-    guard !roman.isEmpty, roman.count <= 6, roman.allSatisfy({ romanValues[$0] != nil }) else { return nil }
+    let word = text.originalBytes(token)
+    guard let first = word.first, word.count <= 7, first == 0x49 || first == 0x56 || first == 0x58 else { return false }
     var total = 0
     var previous = 0
-    for byte in roman.reversed() {
-      let value = romanValues[byte] ?? 0
+    var suffix: UInt8?
+    for (offset, byte) in word.reversed().enumerated() {
+      let value: Int
+      switch byte {
+      case UInt8(ascii: "I"): value = 1
+      case UInt8(ascii: "V"): value = 5
+      case UInt8(ascii: "X"): value = 10
+      default:
+        // One trailing letter may follow the numeral.
+        // A subtype letter may follow the numeral (`IIIa`, `IA`, `IIB`).
+        let letter = ByteClass.lowercased(byte)
+        guard offset == 0, word.count >= 2, letter >= UInt8(ascii: "a"), letter <= UInt8(ascii: "d") else {
+          return false
+        }
+        suffix = letter
+        continue
+      }
       total += value < previous ? -value : value
       previous = max(previous, value)
     }
-    guard total > 0, total < 40 else { return nil }
-    return Array(String(total).utf8) + suffix
+    guard total > 0, total < 40 else { return false }
+    let digits =
+      total >= 10
+      ? [UInt8(ascii: "0") + UInt8(total / 10), UInt8(ascii: "0") + UInt8(total % 10)]
+      : [UInt8(ascii: "0") + UInt8(total)]
+    for (offset, digit) in digits.enumerated() {
+      characters.append(Character(byte: digit, startsWord: offset == 0, token: index))
+    }
+    if let suffix { characters.append(Character(byte: suffix, startsWord: false, token: index)) }
+    return true
   }
 
-  /// `potassium` and `lysine` as `k`: symbols take the element's symbol and the amino acid's one-letter code
-  /// (`KCNN1` ~ `Potassium Calcium-Activated Channel Subfamily N Member 1`, `KMT2D` ~ `Lysine Methyltransferase
-  /// 2D`).
-  private static func element(_ word: ArraySlice<UInt8>) -> [UInt8]? {
-    word.elementsEqual("potassium".utf8) || word.elementsEqual("lysine".utf8) ? [UInt8(ascii: "k")] : nil
+  /// A word that stands for something shorter, and what: its ``WordIndex/Hasher`` value, length and value (one or
+  /// two bytes, held inline so that reading the table copies no counted reference).
+  private struct WordValue {
+    struct Bytes {
+      let first: UInt8
+      let second: UInt8?
+      var count: Int { second == nil ? 1 : 2 }
+      func byte(_ offset: Int) -> UInt8 { offset == 0 ? first : second ?? first }
+    }
+
+    let hash: UInt64
+    let count: Int
+    let value: Bytes
+
+    init(_ word: String, _ value: String) {
+      hash = WordIndex.Hasher.hash(word.utf8)
+      count = word.utf8.count
+      let bytes = Array(value.utf8)
+      self.value = Bytes(first: bytes.first ?? 0, second: bytes.count > 1 ? bytes[1] : nil)
+    }
   }
 
-  private static let romanValues: [UInt8: Int] = [UInt8(ascii: "I"): 1, UInt8(ascii: "V"): 5, UInt8(ascii: "X"): 10]
+  /// Number words and elements.
+  private static let wordValues: [WordValue] = [
+    ("one", "1"), ("two", "2"), ("three", "3"), ("four", "4"), ("five", "5"), ("six", "6"), ("seven", "7"),
+    ("eight", "8"), ("nine", "9"), ("ten", "10"), ("eleven", "11"), ("twelve", "12"), ("potassium", "k"),
+    ("lysine", "k"),
+  ].map(WordValue.init)
 
-  private static let numberWords: [[UInt8]] = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-  ].map { Array($0.utf8) }
-
-  /// A Greek small or capital letter at the start of `bytes` as its Latin initial, and its length in bytes.
-  private static func greekLetter(_ bytes: ArraySlice<UInt8>) -> (UInt8, Int)? {
-    guard bytes.count >= 2, let lead = bytes.first, lead == 0xCE || lead == 0xCF else { return nil }
-    let second = bytes[bytes.index(after: bytes.startIndex)]
+  /// The Latin initial of a Greek small or capital letter written `lead second` in UTF-8.
+  private static func greekInitial(_ lead: UInt8, _ second: UInt8) -> UInt8? {
     let scalar = (UInt32(lead & 0x1F) << 6) | UInt32(second & 0x3F)
-    // Lower-case α (U+03B1) … ω (U+03C9) and capitals Α (U+0391) … Ω (U+03A9) in alphabet order.
-    let latin: [UInt8] = Array("abgdezetiklmnxoprsstupcpo".utf8)
-    let position: Int
+    // α (U+03B1) … ω (U+03C9) and Α (U+0391) … Ω (U+03A9) in alphabet order: the initial of each letter's name.
+    let position: UInt32
     switch scalar {
-    case 0x03B1...0x03C9: position = Int(scalar - 0x03B1)
-    case 0x0391...0x03A9: position = Int(scalar - 0x0391)
+    case 0x03B1...0x03C9: position = scalar - 0x03B1
+    case 0x0391...0x03A9: position = scalar - 0x0391
     default: return nil
     }
-    return latin.indices.contains(position) ? (latin[position], 2) : nil
+    return greekInitials.withUTF8Buffer { initials in
+      Int(position) < initials.count ? initials[Int(position)] : nil
+    }
   }
+
+  private static let greekInitials: StaticString = "abgdezetiklmnxoprsstupcpo"
 }

@@ -2,10 +2,10 @@
 /// `the PNPase`. A word that starts a name (`RUN and SH3 domain …`, `SMAD Family Member 7`) is no alias.
 enum AliasList {
   /// The aliases at `cursor` (which then stands after them), or nil (unmoved) when there are none.
-  static func read(_ cursor: inout TokenCursor) -> [Int]? {
+  static func read(_ cursor: inout TokenCursor) -> TokenList? {
     var reading = cursor
     _ = reading.take(.the)
-    var found: [Int] = []
+    var found = TokenList()
     while let token = reading.peek(), WordShape.isAliasLike(token, in: reading.text),
       endsAlias(after: reading.peekIndex, in: reading.text)
     {

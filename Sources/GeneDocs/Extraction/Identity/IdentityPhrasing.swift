@@ -1,7 +1,7 @@
 /// One way documents state a gene's identity (SPEC §1, §6), as data: a pattern over token and word classes, what
 /// it is evidence of, and an example sentence written for this project. `IdentityPhrasingTests` reads each example
 /// and checks that this row is what finds it. Adding a phrasing is adding a row to ``all``.
-struct IdentityPhrasing: Sendable {
+final class IdentityPhrasing: Sendable {
   /// Where a pattern is tried.
   enum Role: Sendable {
     /// At the start of the first paragraph or title: it finds the symbol (and may find the name).
@@ -19,8 +19,12 @@ struct IdentityPhrasing: Sendable {
   /// Tried only on a `# TITLE` line.
   let titleOnly: Bool
   let pattern: [PatternElement]
-  /// The pattern with its optional parts spelled out, more of them present first.
-  let alternatives: [[PatternStep]]
+  /// The pattern compiled for matching.
+  let steps: [PatternStep]
+  /// What can start a match.
+  let start: PatternStart
+  /// The pattern holds `( SYMBOL )`: it cannot match a text without one (``IdentityText/hasParenthesizedSymbol``).
+  let needsParenthesizedSymbol: Bool
   /// A sentence in this shape, and what it states.
   let example: String
   let expected: ProseIdentity
@@ -35,17 +39,23 @@ struct IdentityPhrasing: Sendable {
     self.evidence = evidence
     self.titleOnly = titleOnly
     self.pattern = pattern
-    self.alternatives = PatternStep.alternatives(pattern)
+    self.steps = PatternStep.compile(pattern)
+    self.start = PatternStart(steps)
+    let steps = self.steps
+    self.needsParenthesizedSymbol = steps.indices.contains { index in
+      guard index + 2 < steps.count, case .token(.open) = steps[index], case .symbol = steps[index + 1],
+        case .token(.close) = steps[index + 2]
+      else { return false }
+      return true
+    }
     self.example = example
     self.expected = ProseIdentity(symbol: symbol, name: name, aliases: aliases)
   }
 
-  /// The first alternative that matches at `cursor`.
+  /// What the pattern captures when it matches at `cursor`.
   func match(at cursor: TokenCursor) -> PatternMatch? {
-    for steps in alternatives {
-      if let found = PatternMatch.match(steps, at: cursor) { return found }
-    }
-    return nil
+    guard start.admits(cursor.peek()) else { return nil }
+    return PatternMatch.match(steps, at: cursor)
   }
 }
 

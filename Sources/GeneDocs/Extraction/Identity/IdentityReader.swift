@@ -6,15 +6,37 @@
 /// symbol whose evidence is best wins (earlier intros on ties), with its best name or none. Aliases are the other
 /// symbols the first sentence gives (`also known as`, `formerly`, `(MRP2)`, a parenthesis that does not align),
 /// never a word of the name, the symbol itself, a Greek letter or a common word.
-enum IdentityReader {
+package enum IdentityReader {
   /// What a summary's first paragraph states (all nil and empty when it states no symbol).
-  static func read(paragraph: String) -> ProseIdentity {
-    IdentityReading(IdentityText(paragraph), isTitle: false).identity() ?? ProseIdentity()
+  ///
+  /// The first sentence is read first; when it gives a symbol but no name, the later sentences (up to
+  /// ``IdentityTextStorage/window`` bytes) that can hold a candidate are added and the paragraph read again (see
+  /// ``IdentityTextStorage``).
+  package static func read(paragraph: String) -> ProseIdentity {
+    var storage = IdentityTextStorage(paragraph)
+    storage.tokenize(sentences: CollectionOfOne(0))
+    // No symbol at the start: later sentences cannot give one.
+    guard
+      let (first, tokens, symbol) = storage.withText({ text -> (IdentityReading.Finding, Int, [UInt8])? in
+        guard let finding = IdentityReading(text, isTitle: false).finding(), let token = text.token(finding.symbol)
+        else { return nil }
+        return (finding, text.tokens.count, Array(text.originalBytes(token)))
+      })
+    else { return ProseIdentity() }
+    // A name: the first sentence decides. Otherwise the later sentences that can offer one are read.
+    let later = first.name == nil ? storage.laterSentences(naming: symbol) : []
+    if !later.isEmpty { storage.tokenize(sentences: later) }
+    return storage.withText { text in
+      let reading = IdentityReading(text, isTitle: false)
+      return reading.identity(of: later.isEmpty ? first : reading.extend(first, fromToken: tokens))
+    }
   }
 
   /// What a title states, or nil when it states no symbol.
-  static func read(title: String) -> ProseIdentity? {
-    IdentityReading(IdentityText(title), isTitle: true).identity()
+  package static func read(title: String) -> ProseIdentity? {
+    var storage = IdentityTextStorage(title)
+    storage.tokenize(sentences: storage.sentenceRanges.indices)
+    return storage.withText { IdentityReading($0, isTitle: true).identity() }
   }
 }
 
@@ -54,54 +76,81 @@ struct IdentityReading {
     var start = TokenCursor(text)
     while start.take(.openQuote) != nil {}
     var best: Finding?
-    for intro in Self.intros {
-      guard let match = intro.match(at: start), let symbol = match.symbol else { continue }
-      let found = weigh(intro: intro, match: match, symbol: symbol)
+    let intros = Self.intros
+    let parenthesizedSymbol = text.hasParenthesizedSymbol
+    for index in intros.indices where parenthesizedSymbol || !intros[index].needsParenthesizedSymbol {
+      guard let match = intros[index].match(at: start), let symbol = match.symbol else { continue }
+      var found = Finding(intro: intros[index], symbol: symbol)
+      found.aliases = Array(match.aliases)
+      var candidates: [NameCandidate] = []
+      if let span = match.name {
+        candidates.append(NameCandidate(span: span, evidence: intros[index].evidence, row: intros[index].id))
+      }
+      offer(after: symbol, from: match.end.index, introEnd: match.end, to: &found, candidates: &candidates)
+      judge(candidates, into: &found)
+      found.aliases += aliasMentions()
       if best == nil || found.score > best?.score ?? 0 { best = found }
     }
     return best
   }
 
+  /// `finding` with the names offered by the tokens from `start` on (sentences added after it was made).
+  func extend(_ finding: Finding, fromToken start: Int) -> Finding {
+    var extended = finding
+    var candidates: [NameCandidate] = []
+    offer(after: finding.symbol, from: start, introEnd: nil, to: &extended, candidates: &candidates)
+    judge(candidates, into: &extended)
+    return extended
+  }
+
   // MARK: - Weighing one symbol
 
-  private func weigh(intro: IdentityPhrasing, match: PatternMatch, symbol: Int) -> Finding {
-    var finding = Finding(intro: intro, symbol: symbol)
-    guard let symbolToken = text.token(symbol) else { return finding }
-    var candidates: [NameCandidate] = []
-    finding.aliases = match.aliases
-    if let span = match.name { candidates.append(NameCandidate(span: span, evidence: intro.evidence, row: intro.id)) }
-
-    // Tails after the symbol, and after every later time the paragraph names it.
-    var positions = [match.end]
-    var index = symbol + 1
+  /// The names (and first-sentence aliases) the tails offer at the intro's end and after the symbol wherever the
+  /// text names it again from token `start` on, and the sentence rows at the sentences that start there.
+  private func offer(
+    after symbol: Int, from start: Int, introEnd: TokenCursor?, to finding: inout Finding,
+    candidates: inout [NameCandidate]
+  ) {
+    guard let symbolToken = text.token(symbol) else { return }
+    var positions: [TokenCursor] = introEnd.map { [$0] } ?? []
+    var index = max(start, symbol + 1)
     while let token = text.token(index) {
       if text.sameText(token, symbolToken) { positions.append(TokenCursor(text, at: index + 1)) }
       index += 1
     }
+    let tails = isTitle ? Self.titleTails : Self.tails
     for position in positions {
-      for tail in isTitle ? Self.titleTails : Self.tails {
-        guard let found = tail.match(at: position) else { continue }
+      for row in tails.indices {
+        guard let found = tails[row].match(at: position) else { continue }
         if text.sentence(ofToken: position.peekIndex) == 0 {
           finding.aliases += found.aliases
-          finding.aliasNames += found.otherNames
+          if let other = found.otherName { finding.aliasNames.append(other) }
         }
         if let span = found.name {
+          let evidence = tails[row].evidence
           candidates.append(
             NameCandidate(
-              span: span, evidence: tail.evidence, row: tail.id,
-              longFormOf: tail.evidence == .aliasLongForm ? found.aliases.first : nil))
+              span: span, evidence: evidence, row: tails[row].id,
+              longFormOf: evidence == .aliasLongForm ? found.aliases.first : nil))
         }
       }
     }
-    for start in sentenceStarts() {
-      for row in Self.sentenceRows {
-        guard let found = row.match(at: TokenCursor(text, at: start)), let span = found.name else { continue }
-        candidates.append(NameCandidate(span: span, evidence: row.evidence, row: row.id))
+    let sentenceRows = Self.sentenceRows
+    for sentenceStart in sentenceStarts() where sentenceStart >= start {
+      for row in sentenceRows.indices {
+        guard let found = sentenceRows[row].match(at: TokenCursor(text, at: sentenceStart)), let span = found.name
+        else { continue }
+        candidates.append(NameCandidate(span: span, evidence: sentenceRows[row].evidence, row: sentenceRows[row].id))
       }
     }
+  }
 
+  /// Keeps the best-scored name among `candidates` (and one already in `finding`); rejected parentheses of the first
+  /// sentence become aliases.
+  private func judge(_ candidates: [NameCandidate], into finding: inout Finding) {
+    guard !candidates.isEmpty, let symbolToken = text.token(finding.symbol) else { return }
     let judge = NameJudge(text: text, symbol: symbolToken)
-    var bestScore: Int?
+    var bestScore: Int? = finding.name == nil ? nil : finding.score
     for candidate in candidates {
       switch judge.verdict(candidate) {
       case .name(let span, let score):
@@ -117,8 +166,6 @@ struct IdentityReading {
       }
     }
     finding.score = bestScore ?? 0
-    finding.aliases += aliasMentions()
-    return finding
   }
 
   /// The indices of the tokens that start a sentence after the first.
@@ -135,30 +182,34 @@ struct IdentityReading {
   /// Symbols named after `also known as`, `formerly`, `aka` in the first sentence.
   private func aliasMentions() -> [Int] {
     var found: [Int] = []
-    var cursor = TokenCursor(text)
-    while let token = cursor.peek(), text.sentence(ofToken: cursor.peekIndex) == 0 {
-      if token.kind == .word, cursor.take(.aliasMarker) {
+    let tokens = text.tokens
+    var index = 0
+    while index < tokens.count, text.sentence(ofToken: index) == 0 {
+      var cursor = TokenCursor(text, at: index)
+      // Only a word the index marks as starting an alias marker is tried.
+      if tokens[index].flags.contains(.aliasMarker), cursor.take(.aliasMarker) {
         if let period = cursor.peek(), period.kind == .period, !period.spaceBefore { _ = cursor.next() }  // `a.k.a.`
-        if let aliases = AliasList.read(&cursor) { found += aliases }
+        if let aliases = AliasList.read(&cursor) { found += Array(aliases) }
+        index = max(index + 1, cursor.index)
         continue
       }
-      _ = cursor.next()
+      index += 1
     }
     return found
   }
 
   // MARK: - The result
 
-  private func identity(of finding: Finding) -> ProseIdentity {
+  func identity(of finding: Finding) -> ProseIdentity {
     var identity = ProseIdentity()
-    identity.symbol = text.token(finding.symbol).map { String(decoding: text.originalBytes($0), as: UTF8.self) }
+    identity.symbol = text.token(finding.symbol).map(text.string)
     identity.name = finding.name.flatMap(string)
     var seen: Set<String> = []
     var aliases: [(position: Int, text: String)] = []
     for index in finding.aliases {
       guard let token = text.token(index), !isInName(index, finding.name), !WordShape.isCommonWord(token, in: text)
       else { continue }
-      aliases.append((index, String(decoding: text.originalBytes(token), as: UTF8.self)))
+      aliases.append((index, text.string(token)))
     }
     for span in finding.aliasNames where !(finding.name.map { $0.first <= span.first && span.last <= $0.last } ?? false)
     {
@@ -179,14 +230,14 @@ struct IdentityReading {
     return name.first <= index && index <= name.last
   }
 
-  /// A span's text, without markup or punctuation around it.
+  /// A span's text, without markup, punctuation or white space around it.
   private func string(_ span: NameSpan) -> String? {
-    guard let raw = text.string(from: span.first, through: span.last) else { return nil }
-    var name = Substring(raw)
-    let strip: Set<Character> = ["*", "_", "`", ",", ".", ";", ":"]
-    while let last = name.last, strip.contains(last) { name = name.dropLast() }
-    while let first = name.first, strip.contains(first) { name = name.dropFirst() }
-    let trimmed = name.trimmingWhitespace()
-    return trimmed.isEmpty ? nil : trimmed
+    guard var bytes = text.bytes(from: span.first, through: span.last) else { return nil }
+    let strip: (UInt8) -> Bool = { byte in
+      ByteClass.isWhitespace(byte) || "*_`,.;:".utf8.contains(byte)
+    }
+    while let last = bytes.last, strip(last) { bytes = bytes.dropLast() }
+    while let first = bytes.first, strip(first) { bytes = bytes.dropFirst() }
+    return bytes.isEmpty ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
   }
 }

@@ -1,45 +1,50 @@
-/// A paragraph or title split once into ``IdentityToken``s, with ASCII-lower-cased bytes beside the original ones.
+/// A paragraph or title split once into ``IdentityToken``s, with ASCII-lower-cased bytes beside the original ones:
+/// the view every pattern reads. Its accessors are bounds-checked and return optionals, so an unexpected shape can
+/// only fail to match, never read out of bounds.
 ///
-/// Everything the identity reader looks at goes through the accessors here, which return optionals: an unexpected
-/// shape can only fail to match, never read out of bounds.
-final class IdentityText: Sendable {
-  /// How much of a paragraph is read: the first sentences, where documents state symbol and name.
-  static let window = 1_000
-
-  /// The text's bytes (up to ``window``, cut at a token boundary).
-  let bytes: [UInt8]
-  /// The same bytes, ASCII letters lower-cased.
-  let lower: [UInt8]
-  /// The tokens, in order.
-  let tokens: [IdentityToken]
-  /// For each token, the index of the sentence it is in (0 for the first).
-  let sentences: [Int]
-
-  init(_ text: String, limit: Int = IdentityText.window) {
-    var text = text
-    let bytes = text.withUTF8 { utf8 in Array(utf8.prefix(limit)) }
-    var tokenizer = IdentityTokenizer(bytes)
-    let tokens = tokenizer.tokenize(cutAtLimit: text.utf8.count > limit)
-    self.tokens = tokens
-    self.bytes = bytes
-    self.lower = bytes.map(ByteClass.lowercased)
-    self.sentences = Self.sentenceIndices(tokens, bytes: bytes)
+/// It points into ``IdentityTextStorage``'s arrays and exists only inside ``IdentityTextStorage/withText(_:)``: as
+/// a class, or with arrays of its own, every copy of a cursor and every token read retained and released them
+/// (callgrind: 45% of a batch run's instructions); one pointer to buffers has no reference count and copies in one
+/// word.
+struct IdentityText {
+  /// The buffers of one text.
+  struct Buffers {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let lower: UnsafeBufferPointer<UInt8>
+    let tokens: UnsafeBufferPointer<IdentityToken>
+    let sentences: UnsafeBufferPointer<Int>
   }
+
+  private let buffers: UnsafePointer<Buffers>
+
+  init(_ buffers: UnsafePointer<Buffers>) {
+    self.buffers = buffers
+  }
+
+  /// The text's bytes, as given.
+  var bytes: UnsafeBufferPointer<UInt8> { buffers.pointee.bytes }
+  /// The same bytes, ASCII letters lower-cased.
+  var lower: UnsafeBufferPointer<UInt8> { buffers.pointee.lower }
+  /// The tokens, in order.
+  var tokens: UnsafeBufferPointer<IdentityToken> { buffers.pointee.tokens }
+  /// For each token, the index of its sentence (0 for the first).
+  var sentences: UnsafeBufferPointer<Int> { buffers.pointee.sentences }
 
   // MARK: - Accessors
 
   /// The token at `index`, or nil outside the text.
+  @inline(__always)
   func token(_ index: Int) -> IdentityToken? {
-    tokens.indices.contains(index) ? tokens[index] : nil
+    index >= 0 && index < tokens.count ? tokens[index] : nil
   }
 
   /// The sentence index of the token at `index` (the last sentence's outside the text).
   func sentence(ofToken index: Int) -> Int {
-    sentences.indices.contains(index) ? sentences[index] : (sentences.last ?? 0)
+    index >= 0 && index < sentences.count ? sentences[index] : (sentences.last ?? 0)
   }
 
   /// The original bytes of the tokens from `first` through `last`, or nil when that is not a range of the text.
-  func bytes(from first: Int, through last: Int) -> ArraySlice<UInt8>? {
+  func bytes(from first: Int, through last: Int) -> Slice<UnsafeBufferPointer<UInt8>>? {
     guard let start = token(first)?.range.lowerBound, let end = token(last)?.range.upperBound, start <= end,
       end <= bytes.count
     else { return nil }
@@ -48,19 +53,22 @@ final class IdentityText: Sendable {
 
   /// The original text of the tokens from `first` through `last`.
   func string(from first: Int, through last: Int) -> String? {
-    bytes(from: first, through: last).map { String(decoding: $0, as: UTF8.self) }
+    bytes(from: first, through: last).map { String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self) }
   }
 
   /// The lower-cased bytes of a token.
-  func lowerBytes(_ token: IdentityToken) -> ArraySlice<UInt8> {
-    guard token.range.upperBound <= lower.count else { return [] }
-    return lower[token.range]
+  func lowerBytes(_ token: IdentityToken) -> Slice<UnsafeBufferPointer<UInt8>> {
+    token.range.upperBound <= lower.count ? lower[token.range] : lower[0..<0]
   }
 
   /// The original bytes of a token.
-  func originalBytes(_ token: IdentityToken) -> ArraySlice<UInt8> {
-    guard token.range.upperBound <= bytes.count else { return [] }
-    return bytes[token.range]
+  func originalBytes(_ token: IdentityToken) -> Slice<UnsafeBufferPointer<UInt8>> {
+    token.range.upperBound <= bytes.count ? bytes[token.range] : bytes[0..<0]
+  }
+
+  /// A token's text.
+  func string(_ token: IdentityToken) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: originalBytes(token)), as: UTF8.self)
   }
 
   /// Whether a token is the word `word` (lower-case ASCII), in any case.
@@ -68,39 +76,145 @@ final class IdentityText: Sendable {
     token.kind == .word && token.range.count == word.count && lowerBytes(token).elementsEqual(word)
   }
 
+  /// Whether some `(` is followed by a symbol-shaped word and `)`.
+  var hasParenthesizedSymbol: Bool {
+    tokens.indices.contains { index in
+      tokens[index].kind == .open && token(index + 1)?.isSymbolShaped == true && token(index + 2)?.kind == .close
+    }
+  }
+
   /// Whether two tokens hold the same bytes.
   func sameText(_ left: IdentityToken, _ right: IdentityToken) -> Bool {
     left.range.count == right.range.count && originalBytes(left).elementsEqual(originalBytes(right))
   }
+}
 
-  // MARK: - Sentences
+/// The arrays an ``IdentityText`` points into, and which sentences of the text were tokenized.
+///
+/// A paragraph is split into sentences on its bytes (a period, white space, then a capital or a digit). The
+/// reader tokenizes the first sentence; when that gives a symbol but no name, it adds the later sentences that can
+/// hold a candidate: those that name the symbol again (tails match only right after it) or the word `name`
+/// (``IdentityPhrasing/Role/sentence`` rows). Sentences with neither cannot change the reading, and tokenizing
+/// only the others kept the reader to a few percent of a batch run.
+struct IdentityTextStorage {
+  /// How much of a paragraph is read: the first sentences, where documents state symbol and name.
+  static let window = 1_000
 
-  /// A sentence ends at a period outside parentheses (and a closing quote after it) when an upper-case word or a
-  /// digit follows after white space.
-  private static func sentenceIndices(_ tokens: [IdentityToken], bytes: [UInt8]) -> [Int] {
-    var indices: [Int] = []
-    indices.reserveCapacity(tokens.count)
-    var sentence = 0
-    var depth = 0
-    var pendingEnd = false
-    for token in tokens {
-      if pendingEnd, token.kind != .closeQuote {
-        pendingEnd = false
-        if token.spaceBefore,
-          let first = bytes.indices.contains(token.range.lowerBound) ? bytes[token.range.lowerBound] : nil,
-          ByteClass.isUppercase(first) || ByteClass.isDigit(first)
-        {
-          sentence += 1
+  private let bytes: [UInt8]
+  private var lower: [UInt8]
+  private var tokens: [IdentityToken] = []
+  private var sentenceOfToken: [Int] = []
+  /// The byte ranges of the sentences, in order.
+  let sentenceRanges: [Range<Int>]
+  /// Whether the text goes on past the window.
+  private let cut: Bool
+
+  /// The first `limit` bytes of `text`, split into sentences; nothing tokenized yet.
+  init(_ text: String, limit: Int = IdentityTextStorage.window) {
+    var text = text
+    let count = text.utf8.count
+    bytes = text.withUTF8 { Array($0.prefix(limit)) }
+    lower = bytes
+    cut = count > limit
+    sentenceRanges = bytes.withUnsafeBufferPointer(Self.sentences)
+  }
+
+  /// Tokenizes the sentences at `indices` (into ``sentenceRanges``), in order, after what was tokenized before.
+  mutating func tokenize<Indices: Sequence<Int>>(sentences indices: Indices) {
+    let ranges = sentenceRanges
+    let table = WordIndex.table
+    let cut = cut
+    bytes.withUnsafeBufferPointer { bytes in
+      lower.withUnsafeMutableBufferPointer { lower in
+        for index in indices where ranges.indices.contains(index) {
+          let range = ranges[index]
+          let before = tokens.count
+          IdentityTokenizer.tokenize(
+            bytes, range, lowering: lower, words: table, cutAtEnd: cut && range.upperBound == bytes.count,
+            into: &tokens)
+          sentenceOfToken += repeatElement(index, count: tokens.count - before)
         }
       }
-      indices.append(sentence)
-      switch token.kind {
-      case .open: depth += 1
-      case .close: depth = max(0, depth - 1)
-      case .period where depth == 0: pendingEnd = true
-      default: break
+    }
+  }
+
+  /// The indices of the sentences after the first that hold `word` (as a whole word) or `name` (in lower case, as
+  /// the ``IdentityPhrasing/Role/sentence`` rows need it after `the` or `its`).
+  func laterSentences(naming word: [UInt8]) -> [Int] {
+    bytes.withUnsafeBufferPointer { bytes in
+      sentenceRanges.indices.dropFirst().filter { index in
+        let sentence = UnsafeBufferPointer(rebasing: bytes[sentenceRanges[index]])
+        return Self.holds(word, in: sentence) || Self.holds(Self.name, in: sentence)
       }
     }
-    return indices
+  }
+
+  private static let name = Array("name".utf8)
+
+  /// Runs `body` with a view of the tokens so far.
+  func withText<Result>(_ body: (IdentityText) -> Result) -> Result {
+    bytes.withUnsafeBufferPointer { bytes in
+      lower.withUnsafeBufferPointer { lower in
+        tokens.withUnsafeBufferPointer { tokens in
+          sentenceOfToken.withUnsafeBufferPointer { sentences in
+            withUnsafePointer(
+              to: IdentityText.Buffers(bytes: bytes, lower: lower, tokens: tokens, sentences: sentences)
+            ) {
+              body(IdentityText($0))
+            }
+          }
+        }
+      }
+    }
+  }
+
+  // MARK: - Bytes
+
+  /// The sentences of `bytes`: each ends after a period that white space and a capital or a digit follow, unless
+  /// the period ends an abbreviation.
+  private static func sentences(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = 0
+    var position = ByteClass.firstIndex(of: UInt8(ascii: "."), in: bytes, from: 0)
+    while position < bytes.count {
+      var next = position + 1
+      while next < bytes.count, ByteClass.isWhitespace(bytes[next]) { next += 1 }
+      if next > position + 1, next < bytes.count, ByteClass.isUppercase(bytes[next]) || ByteClass.isDigit(bytes[next]),
+        !endsAbbreviation(bytes, at: position)
+      {
+        ranges.append(start..<position + 1)
+        start = next
+      }
+      position = ByteClass.firstIndex(of: UInt8(ascii: "."), in: bytes, from: position + 1)
+    }
+    if start < bytes.count { ranges.append(start..<bytes.count) }
+    return ranges.isEmpty ? [0..<0] : ranges
+  }
+
+  /// Whether the period at `period` ends an abbreviation rather than a sentence: the word before it has a period
+  /// inside (`a.k.a.`, `e.g.`) or is a single letter (`E. coli`).
+  private static func endsAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, at period: Int) -> Bool {
+    var start = period
+    var innerPeriod = false
+    while start > 0, ByteClass.isAlphanumeric(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: ".") {
+      start -= 1
+      if bytes[start] == UInt8(ascii: ".") { innerPeriod = true }
+    }
+    return innerPeriod || period - start == 1
+  }
+
+  /// Whether `sentence` holds `word` between non-alphanumeric bytes.
+  private static func holds(_ word: [UInt8], in sentence: UnsafeBufferPointer<UInt8>) -> Bool {
+    var start = 0
+    while let found = ByteSearch.firstIndex(of: word, in: sentence, from: start) {
+      let end = found + word.count
+      if (found == 0 || !ByteClass.isAlphanumeric(sentence[found - 1]))
+        && (end == sentence.count || !ByteClass.isAlphanumeric(sentence[end]))
+      {
+        return true
+      }
+      start = found + 1
+    }
+    return false
   }
 }

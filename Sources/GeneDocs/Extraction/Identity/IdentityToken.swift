@@ -32,4 +32,10 @@ struct IdentityToken: Sendable, Equatable {
   let spaceBefore: Bool
   /// A word with a gene symbol's shape (``SymbolShape``): `CDK4`, `HLA-B`, `C6orf15`.
   let isSymbolShaped: Bool
+  /// The first byte, ASCII-lower-cased.
+  let lowerFirst: UInt8
+  /// For a word: the word classes it can start a phrase of (``WordIndex``).
+  let flags: WordFlags
+  /// For a word: the ``WordIndex/Hasher`` value of its lower-cased bytes.
+  let hash: UInt64
 }

@@ -1,95 +1,157 @@
-/// Splits a paragraph's bytes into ``IdentityToken``s in one pass.
+/// Splits a sentence's bytes into ``IdentityToken``s in one pass.
 ///
 /// A word is a run of letters and digits (any non-ASCII letter counts) with the joiners writers put inside words:
-/// `-` (`Erb-B2`, `low-density`), `'` and `’` before a letter (`5'-nucleotidase`, `gene’s`), `.` and `/` between
-/// word characters (`e.g`, `1.5`, `Dehydrogenase/Reductase`) and a trailing `+` (`NADP+`). Everything else is
-/// punctuation, one token a character; white space only sets ``IdentityToken/spaceBefore``.
-struct IdentityTokenizer {
-  private let bytes: [UInt8]
-  private var position = 0
-  private var tokens: [IdentityToken] = []
-  private var spaceBefore = true
+/// `-` (`Erb-B2`, `low-density`), `'` and `’` before a letter (`5'-nucleotidase`, `gene’s`; a final `'s` is not
+/// joined), `.` between word characters (`e.g`, `1.5`), `/` between word characters unless both sides are capitals
+/// or digits (`Dehydrogenase/Reductase`, but `ABC1/ABC2`) and a trailing `+` (`NADP+`). Everything else is
+/// punctuation, one token a character; markup remnants (`*`, `_`, `` ` ``, `~`) are tokens of their own kind; white
+/// space only sets ``IdentityToken/spaceBefore``. Each word gets its ``WordIndex`` flags here, once.
+///
+/// It runs over every sentence the reader looks at, so it keeps its state in locals and reads bytes through one
+/// bounds-checked accessor (a struct method that copied its state at each call cost about 40 instructions a byte).
+enum IdentityTokenizer {
+  /// Appends the tokens of `bytes[range]` to `tokens` and lower-cases that range into `lower`; with `cutAtEnd`
+  /// (the text went on past `range`) a last word touching the end, which may be cut, is dropped.
+  static func tokenize(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowering lower: UnsafeMutableBufferPointer<UInt8>,
+    words: WordIndex.Table, cutAtEnd: Bool, into tokens: inout [IdentityToken]
+  ) {
+    let range = range.clamped(to: 0..<min(bytes.count, lower.count))
+    let end = range.upperBound
+    @inline(__always) func byte(_ index: Int) -> UInt8? {
+      index >= range.lowerBound && index < end ? bytes[index] : nil
+    }
+    var position = range.lowerBound
+    var spaceBefore = true
+    let start = tokens.count
 
-  init(_ bytes: [UInt8]) {
-    self.bytes = bytes
-  }
+    func append(_ kind: IdentityToken.Kind, _ token: Range<Int>, flags: WordFlags = [], hash: UInt64 = 0) {
+      let first = byte(token.lowerBound) ?? 0
+      // A symbol starts with a capital or a digit: most words are turned away before the shape test.
+      let symbolShaped =
+        kind == .word && (ByteClass.isUppercase(first) || ByteClass.isDigit(first))
+        && SymbolShape.matches(UnsafeBufferPointer(rebasing: bytes[token]))
+      tokens.append(
+        IdentityToken(
+          kind: kind, range: token, spaceBefore: spaceBefore, isSymbolShaped: symbolShaped,
+          lowerFirst: ByteClass.lowercased(first), flags: flags, hash: hash))
+      spaceBefore = false
+    }
 
-  /// The tokens; with `cutAtLimit` (the text went on past these bytes) a last word that may be cut is dropped.
-  mutating func tokenize(cutAtLimit: Bool) -> [IdentityToken] {
-    tokens.reserveCapacity(bytes.count / 5 + 4)
-    while let byte = byte(at: position) {
-      let length = scalarLength(at: position)
-      if ByteClass.isWhitespace(byte) || isUnicodeSpace(at: position) {
-        spaceBefore = true
-        position += length
-      } else if let kind = punctuation(at: position, length: length) {
-        append(kind, position..<position + length)
-        position += length
+    // `lower` starts as a copy of the bytes: only ASCII letters of words are written.
+    while let current = byte(position) {
+      if current < 0x80 {
+        if ByteClass.isAlphanumeric(current) {
+          // A word: letters, digits and joiners.
+          let wordStart = position
+          var hash = WordIndex.Hasher()
+          while let next = byte(position) {
+            if ByteClass.isAlphanumeric(next) {
+              let lowered = ByteClass.lowercased(next)
+              lower[position] = lowered
+              hash.add(lowered)
+              position += 1
+            } else if next < 0x80 {
+              guard joins(next, at: position, bytes, range) else { break }
+              hash.add(next)
+              position += 1
+            } else {
+              let length = scalarLength(bytes, position, end)
+              let letter = !isUnicodeSpace(bytes, position, end) && unicodePunctuation(bytes, position, end) == nil
+              let apostrophe =
+                isApostrophe(bytes, position, end) && joins(0x27, at: position, bytes, range, width: length)
+              guard letter || apostrophe else { break }
+              for offset in 0..<length { hash.add(bytes[position + offset]) }
+              position += length
+            }
+          }
+          append(.word, wordStart..<position, flags: words.flags(hash.value), hash: hash.value)
+        } else if ByteClass.isWhitespace(current) {
+          spaceBefore = true
+          position += 1
+        } else {
+          append(asciiKind(current, at: position, bytes, range, spaceBefore: spaceBefore), position..<position + 1)
+          position += 1
+        }
       } else {
-        word()
+        let length = scalarLength(bytes, position, end)
+        if isUnicodeSpace(bytes, position, end) {
+          spaceBefore = true
+          position += length
+        } else if let kind = unicodePunctuation(bytes, position, end) {
+          append(kind, position..<position + length)
+          position += length
+        } else {
+          // A word that starts with a non-ASCII letter (`α-synuclein`): read it like any other.
+          let wordStart = position
+          var hash = WordIndex.Hasher()
+          while let next = byte(position) {
+            if next < 0x80 {
+              guard ByteClass.isAlphanumeric(next) || joins(next, at: position, bytes, range) else { break }
+              let lowered = ByteClass.lowercased(next)
+              lower[position] = lowered
+              hash.add(lowered)
+              position += 1
+            } else {
+              let width = scalarLength(bytes, position, end)
+              guard !isUnicodeSpace(bytes, position, end), unicodePunctuation(bytes, position, end) == nil else {
+                break
+              }
+              for offset in 0..<width { hash.add(bytes[position + offset]) }
+              position += width
+            }
+          }
+          append(.word, wordStart..<position, flags: words.flags(hash.value), hash: hash.value)
+        }
       }
     }
-    if cutAtLimit, let last = tokens.last, last.range.upperBound == bytes.count { tokens.removeLast() }
-    return tokens
+    if cutAtEnd, tokens.count > start, let last = tokens.last, last.range.upperBound == end { tokens.removeLast() }
   }
 
   // MARK: - Words
 
-  /// Reads a word starting at `position`, which holds a word character.
-  private mutating func word() {
-    let start = position
-    while let byte = byte(at: position) {
-      let length = scalarLength(at: position)
-      if isWordCharacter(at: position, length: length) || (position > start && joinsWord(byte, at: position + length)) {
-        position += length
-      } else {
-        break
-      }
-    }
-    if position == start { position += scalarLength(at: start) }  // never stall
-    append(.word, start..<min(position, bytes.count))
-  }
-
-  /// Letters, digits and non-ASCII characters that are neither punctuation nor white space.
-  private func isWordCharacter(at index: Int, length: Int) -> Bool {
-    guard let byte = byte(at: index) else { return false }
+  /// Whether a word character (ASCII letter, digit or non-ASCII letter) is at `index`.
+  private static func isWordCharacter(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ range: Range<Int>) -> Bool {
+    guard range.contains(index) else { return false }
+    let byte = bytes[index]
     if byte < 0x80 { return ByteClass.isAlphanumeric(byte) }
-    return punctuation(at: index, length: length) == nil && !isUnicodeSpace(at: index)
+    return !isUnicodeSpace(bytes, index, range.upperBound) && unicodePunctuation(bytes, index, range.upperBound) == nil
   }
 
-  /// Whether `byte` (whose character ends at `next`), met inside a word, joins it to what follows.
-  private func joinsWord(_ byte: UInt8, at next: Int) -> Bool {
-    let followedByWord = isWordCharacter(at: next, length: scalarLength(at: next))
+  /// Whether the joiner `byte` at `index` (`width` bytes long), met inside a word, joins it to what follows.
+  private static func joins(
+    _ byte: UInt8, at index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, width: Int = 1
+  ) -> Bool {
+    let next = index + width
+    let after: UInt8? = range.contains(next) ? bytes[next] : nil
     switch byte {
-    case UInt8(ascii: "."): return followedByWord
+    case UInt8(ascii: "."):
+      return isWordCharacter(bytes, next, range)
     case UInt8(ascii: "/"):
       // `Dehydrogenase/Reductase` is one word, `ABC1/ABC2` two symbols.
-      guard let before = self.byte(at: next - 2), let after = self.byte(at: next) else { return false }
+      guard index > range.lowerBound, let after, isWordCharacter(bytes, next, range) else { return false }
       let symbolish = { (byte: UInt8) in ByteClass.isUppercase(byte) || ByteClass.isDigit(byte) }
-      return followedByWord && !(symbolish(before) && symbolish(after))
-    case UInt8(ascii: "-"): return followedByWord || self.byte(at: next) == UInt8(ascii: "-")
+      return !(symbolish(bytes[index - 1]) && symbolish(after))
+    case UInt8(ascii: "-"):
+      return isWordCharacter(bytes, next, range) || after == UInt8(ascii: "-")
     case UInt8(ascii: "'"):
-      return !isPossessive(at: next) && (followedByWord || self.byte(at: next) == UInt8(ascii: "-"))
-    case UInt8(ascii: "+"): return true
-    case 0xE2:  // ’ as an apostrophe
-      return self.byte(at: next - 2) == 0x80 && self.byte(at: next - 1) == 0x99 && followedByWord
-        && !isPossessive(at: next)
-    default: return false
+      // `CYP2D6's`: the possessive is not part of the word.
+      let possessive = after == UInt8(ascii: "s") && !isWordCharacter(bytes, next + 1, range)
+      return !possessive && (isWordCharacter(bytes, next, range) || after == UInt8(ascii: "-"))
+    case UInt8(ascii: "+"):
+      return true
+    default:
+      return false
     }
-  }
-
-  /// `'s` at the end of a word (`CYP2D6's`): the possessive is not part of the symbol.
-  private func isPossessive(at index: Int) -> Bool {
-    guard byte(at: index) == UInt8(ascii: "s") else { return false }
-    guard let after = byte(at: index + 1) else { return true }
-    return !isWordCharacter(at: index + 1, length: scalarLength(at: index + 1)) || after == UInt8(ascii: "-")
   }
 
   // MARK: - Punctuation
 
-  /// The kind of the punctuation character at `index`, or nil when it is a word character.
-  private func punctuation(at index: Int, length: Int) -> IdentityToken.Kind? {
-    guard let byte = byte(at: index) else { return nil }
+  /// The kind of an ASCII punctuation byte: quotes open after white space or a bracket, a hyphen separates only
+  /// after white space.
+  private static func asciiKind(
+    _ byte: UInt8, at index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, spaceBefore: Bool
+  ) -> IdentityToken.Kind {
     switch byte {
     case UInt8(ascii: ","): return .comma
     case UInt8(ascii: ";"): return .semicolon
@@ -99,58 +161,51 @@ struct IdentityTokenizer {
     case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "~"): return .markup
     case UInt8(ascii: "|"): return .separator
     case UInt8(ascii: "-"): return spaceBefore ? .separator : .other
-    case UInt8(ascii: "\""), UInt8(ascii: "'"): return opensQuote(at: index) ? .openQuote : .closeQuote
     case UInt8(ascii: "."): return .period
-    case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7F: return .other
-    case 0x00...0x20: return .other
-    case 0xE2 where length == 3:
-      guard self.byte(at: index + 1) == 0x80, let last = self.byte(at: index + 2) else { return nil }
-      switch last {
-      case 0x9C, 0x98: return .openQuote  // “ ‘
-      case 0x9D, 0x99: return .closeQuote  // ” ’
-      case 0x93, 0x94: return .separator  // – —
-      default: return nil
-      }
+    case UInt8(ascii: "\""), UInt8(ascii: "'"):
+      guard index > range.lowerBound else { return .openQuote }
+      let before = bytes[index - 1]
+      let opens = ByteClass.isWhitespace(before) || before == UInt8(ascii: "(") || before == UInt8(ascii: "[")
+      return opens ? .openQuote : .closeQuote
+    default: return .other
+    }
+  }
+
+  /// The kind of a non-ASCII punctuation character at `index`: curly quotes and dashes; nil for letters.
+  private static func unicodePunctuation(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int)
+    -> IdentityToken.Kind?
+  {
+    guard index + 2 < end, bytes[index] == 0xE2, bytes[index + 1] == 0x80 else { return nil }
+    switch bytes[index + 2] {
+    case 0x9C, 0x98: return .openQuote  // “ ‘
+    case 0x9D, 0x99: return .closeQuote  // ” ’
+    case 0x93, 0x94: return .separator  // – —
     default: return nil
     }
   }
 
-  /// A straight quote opens when white space, the start or an opening bracket comes before it.
-  private func opensQuote(at index: Int) -> Bool {
-    guard let before = byte(at: index - 1) else { return true }
-    return ByteClass.isWhitespace(before) || before == UInt8(ascii: "(") || before == UInt8(ascii: "[")
+  /// `’` (U+2019), which joins a word as an apostrophe when a letter follows.
+  private static func isApostrophe(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Bool {
+    index + 2 < end && bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99
   }
 
   /// No-break and thin spaces (U+00A0, U+2009, U+202F).
-  private func isUnicodeSpace(at index: Int) -> Bool {
-    guard let byte = byte(at: index) else { return false }
-    if byte == 0xC2 { return self.byte(at: index + 1) == 0xA0 }
-    guard byte == 0xE2, self.byte(at: index + 1) == 0x80, let last = self.byte(at: index + 2) else { return false }
-    return last == 0x89 || last == 0xAF
+  private static func isUnicodeSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Bool {
+    if index + 1 < end, bytes[index] == 0xC2 { return bytes[index + 1] == 0xA0 }
+    guard index + 2 < end, bytes[index] == 0xE2, bytes[index + 1] == 0x80 else { return false }
+    return bytes[index + 2] == 0x89 || bytes[index + 2] == 0xAF
   }
 
-  // MARK: - Bytes
-
-  private func byte(at index: Int) -> UInt8? {
-    bytes.indices.contains(index) ? bytes[index] : nil
-  }
-
-  /// The length of the UTF-8 sequence starting at `index` (1 for a stray continuation byte), never past the end.
-  private func scalarLength(at index: Int) -> Int {
-    guard let byte = byte(at: index) else { return 1 }
+  /// The length of the UTF-8 sequence starting at `index` (1 for a stray continuation byte), never past `end`.
+  private static func scalarLength(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Int {
+    guard index < end else { return 1 }
     let length: Int
-    switch byte {
+    switch bytes[index] {
     case 0xC0...0xDF: length = 2
     case 0xE0...0xEF: length = 3
     case 0xF0...0xF7: length = 4
     default: length = 1
     }
-    return max(1, min(length, bytes.count - index))
-  }
-
-  private mutating func append(_ kind: IdentityToken.Kind, _ range: Range<Int>) {
-    let symbolShaped = kind == .word && SymbolShape.matches(bytes[range.clamped(to: bytes.indices)])
-    tokens.append(IdentityToken(kind: kind, range: range, spaceBefore: spaceBefore, isSymbolShaped: symbolShaped))
-    spaceBefore = false
+    return max(1, min(length, end - index))
   }
 }

@@ -26,10 +26,14 @@ indirect enum PatternElement: Sendable {
   case sequence([PatternElement])
 }
 
-/// A pattern element that needs no choice: what ``PatternElement``s become once optional parts and gaps are
-/// spelled out (``IdentityPhrasing/alternatives``).
+/// One step of a compiled pattern (``PatternStep/compile(_:)``): ``PatternElement``s laid out flat, optional parts
+/// as a marker before their steps. Matching is greedy (an optional part that matches is kept) and a gap lazy (the
+/// fewest skipped words that let the rest match): one pass, no spelled-out alternatives. The earlier expansion of
+/// every optional part into its own pattern tried up to 48 alternatives a row (callgrind: most of the reader's time).
 enum PatternStep: Sendable {
-  case phrase(WordClass)
+  /// The class unretained: word classes are static and live as long as the program, and a counted reference in
+  /// the step was retained and released at every step tried.
+  case phrase(Unmanaged<WordClass>)
   case token(IdentityToken.Kind)
   case symbol
   case alias
@@ -37,33 +41,81 @@ enum PatternStep: Sendable {
   case aliasParenthesis
   case name
   case otherName
-  case anyWord
   case skipToParenthesis
+  /// Up to this many words, skipped lazily.
+  case gap(Int)
+  /// The next this-many steps are optional: kept when they all match, else skipped.
+  case optional(Int)
 
-  /// Every way of spelling out `elements`, the ones with more optional parts present first.
-  static func alternatives(_ elements: [PatternElement]) -> [[PatternStep]] {
-    var results: [[PatternStep]] = [[]]
+  /// The elements as steps.
+  static func compile(_ elements: [PatternElement]) -> [PatternStep] {
+    var steps: [PatternStep] = []
     for element in elements {
-      let choices = alternatives(of: element)
-      results = results.flatMap { prefix in choices.map { prefix + $0 } }
+      switch element {
+      case .phrase(let words): steps.append(.phrase(Unmanaged.passUnretained(words)))
+      case .token(let kind): steps.append(.token(kind))
+      case .symbol: steps.append(.symbol)
+      case .alias: steps.append(.alias)
+      case .appositiveAlias: steps.append(.appositiveAlias)
+      case .aliasParenthesis: steps.append(.aliasParenthesis)
+      case .name: steps.append(.name)
+      case .otherName: steps.append(.otherName)
+      case .skipToParenthesis: steps.append(.skipToParenthesis)
+      case .gap(let count): steps.append(.gap(count))
+      case .optional(let inner):
+        let body = compile([inner])
+        steps.append(.optional(body.count))
+        steps += body
+      case .sequence(let inner): steps += compile(inner)
+      }
     }
-    return results
+    return steps
+  }
+}
+
+/// What the first token of a match can be, worked out from a pattern's first steps: a row whose first token cannot
+/// start it is not tried (most tails fail at their first token, and trying them was most of the matching time).
+struct PatternStart: Sendable {
+  private var kinds: UInt32 = 0
+  private var flags: WordFlags = []
+  private var anyWord = false
+  private var symbolShaped = false
+  private var anything = false
+
+  init(_ steps: [PatternStep]) {
+    if admitFirsts(of: steps, steps.indices) { anything = true }
   }
 
-  private static func alternatives(of element: PatternElement) -> [[PatternStep]] {
-    switch element {
-    case .phrase(let words): return [[.phrase(words)]]
-    case .token(let kind): return [[.token(kind)]]
-    case .symbol: return [[.symbol]]
-    case .alias: return [[.alias]]
-    case .appositiveAlias: return [[.appositiveAlias]]
-    case .aliasParenthesis: return [[.aliasParenthesis]]
-    case .name: return [[.name]]
-    case .otherName: return [[.otherName]]
-    case .skipToParenthesis: return [[.skipToParenthesis]]
-    case .gap(let count): return (0...max(0, count)).map { Array(repeating: .anyWord, count: $0) }
-    case .optional(let inner): return alternatives(of: inner) + [[]]
-    case .sequence(let inner): return alternatives(inner)
+  /// Admits what can start the steps in `range`; returns whether they can all be skipped (match nothing).
+  private mutating func admitFirsts(of steps: [PatternStep], _ range: Range<Int>) -> Bool {
+    var index = range.lowerBound
+    while index < range.upperBound {
+      switch steps[index] {
+      case .optional(let count):
+        let body = index + 1..<min(index + 1 + count, range.upperBound)
+        _ = admitFirsts(of: steps, body)
+        index = body.upperBound
+        continue
+      case .phrase(let words): flags.formUnion(words._withUnsafeGuaranteedRef { $0.flag })
+      case .token(let kind): kinds |= 1 << UInt32(kind.rawValue)
+      case .symbol: symbolShaped = true
+      case .alias, .name: anyWord = true
+      case .appositiveAlias: kinds |= 1 << UInt32(IdentityToken.Kind.comma.rawValue)
+      case .aliasParenthesis: kinds |= 1 << UInt32(IdentityToken.Kind.open.rawValue)
+      case .otherName: flags.formUnion(.or)
+      case .gap, .skipToParenthesis: anything = true
+      }
+      if case .name = steps[index] { kinds |= 1 << UInt32(IdentityToken.Kind.openQuote.rawValue) }
+      return false
     }
+    return true
+  }
+
+  /// Whether `token` can be the first token of a match.
+  func admits(_ token: IdentityToken?) -> Bool {
+    guard let token else { return anything }
+    if anything || kinds & (1 << UInt32(token.kind.rawValue)) != 0 { return true }
+    guard token.kind == .word else { return false }
+    return anyWord || (symbolShaped && token.isSymbolShaped) || !token.flags.isDisjoint(with: flags)
   }
 }

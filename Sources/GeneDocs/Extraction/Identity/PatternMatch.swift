@@ -1,14 +1,14 @@
 /// What one pattern captured where it matched.
-struct PatternMatch: Sendable {
+struct PatternMatch {
   /// The symbol's token.
   var symbol: Int?
   /// The name.
   var name: NameSpan?
   /// Single-token aliases (`BAFF`), in order.
-  var aliases: [Int] = []
-  /// Other names of the gene the sentence gives (`… cotransporter 2 or the Apical Sodium-dependent Bile Acid
+  var aliases = TokenList()
+  /// Another name of the gene the sentence gives (`… cotransporter 2 or the Apical Sodium-dependent Bile Acid
   /// Transporter`).
-  var otherNames: [NameSpan] = []
+  var otherName: NameSpan?
   /// Where the match ends.
   var end: TokenCursor
 
@@ -18,9 +18,31 @@ struct PatternMatch: Sendable {
 
   /// Matches `steps` from `cursor`; nil when they do not all match.
   static func match(_ steps: [PatternStep], at cursor: TokenCursor) -> PatternMatch? {
-    var match = PatternMatch(at: cursor)
-    for step in steps {
-      guard match.take(step) else { return nil }
+    PatternMatch(at: cursor).matching(steps, steps.indices)
+  }
+
+  /// This match extended by the steps in `range`, or nil.
+  private func matching(_ steps: [PatternStep], _ range: Range<Int>) -> PatternMatch? {
+    var match = self
+    var index = range.lowerBound
+    while index < range.upperBound {
+      switch steps[index] {
+      case .optional(let count):
+        let body = index + 1..<min(index + 1 + count, range.upperBound)
+        if let extended = match.matching(steps, body) { match = extended }
+        index = body.upperBound
+      case .gap(let count):
+        // The fewest words skipped that let the rest match.
+        var skipping = match
+        for _ in 0...count {
+          if let rest = skipping.matching(steps, index + 1..<range.upperBound) { return rest }
+          guard skipping.end.take(.word) != nil else { return nil }
+        }
+        return nil
+      case let step:
+        guard match.take(step) else { return nil }
+        index += 1
+      }
     }
     return match
   }
@@ -29,11 +51,13 @@ struct PatternMatch: Sendable {
   private mutating func take(_ step: PatternStep) -> Bool {
     switch step {
     case .phrase(let words):
-      return end.take(words)
+      guard let after = words._withUnsafeGuaranteedRef({ $0.match(at: end) }) else { return false }
+      end = after
+      return true
     case .token(let kind):
       return end.take(kind) != nil
-    case .anyWord:
-      return end.take(.word) != nil
+    case .optional, .gap:
+      return true  // laid out by `matching`
     case .symbol:
       guard let token = end.peek(), token.isSymbolShaped else { return false }
       symbol = end.peekIndex
@@ -68,13 +92,13 @@ struct PatternMatch: Sendable {
       guard look.take(.open) != nil else { return false }
       _ = look.take(.aliasMarker)
       guard let found = AliasList.read(&look), look.take(.close) != nil else { return false }
-      aliases += found
+      aliases.append(contentsOf: found)
       end = look
       return true
     case .otherName:
       var look = end
       guard look.take(.or), let span = NameReader.read(&look) else { return false }
-      otherNames.append(span)
+      otherName = span
       end = look
       return true
     case .name:

@@ -11,6 +11,7 @@ struct TokenCursor {
   }
 
   /// The index of the next token that is not markup.
+  @inline(__always)
   private var nextIndex: Int {
     var next = index
     while let token = text.token(next), token.kind == .markup { next += 1 }
@@ -18,6 +19,7 @@ struct TokenCursor {
   }
 
   /// The next token that is not markup, without moving.
+  @inline(__always)
   func peek() -> IdentityToken? {
     text.token(nextIndex)
   }
@@ -55,23 +57,15 @@ struct TokenCursor {
     return next()
   }
 
-  /// Reads the words of `phrase` when they come next, in any case; false (and unmoved) otherwise.
-  mutating func take(phrase: [[UInt8]]) -> Bool {
-    var copy = self
-    for word in phrase where copy.take(word: word) == nil { return false }
-    self = copy
+  /// Reads the longest phrase of `words` that comes next; false (and unmoved) when none does.
+  mutating func take(_ words: WordClass) -> Bool {
+    guard let after = words.match(at: self) else { return false }
+    self = after
     return true
   }
 
-  /// Reads the longest phrase of `words` that comes next; false (and unmoved) when none does.
-  mutating func take(_ words: WordClass) -> Bool {
-    for phrase in words.phrases where take(phrase: phrase) { return true }
-    return false
-  }
-
-  /// Whether the longest phrase of `words` comes next, without moving.
+  /// Whether a phrase of `words` comes next, without moving.
   func sees(_ words: WordClass) -> Bool {
-    var copy = self
-    return copy.take(words)
+    words.match(at: self) != nil
   }
 }

@@ -35,10 +35,6 @@ enum WordShape {
 
   /// Greek letters spelled out and words of gene names that are never another name on their own.
   static func isCommonWord(_ token: IdentityToken, in text: IdentityText) -> Bool {
-    commonWords.contains(word: text.lowerBytes(token))
+    WordClass.commonWords.contains(token, in: text)
   }
-
-  private static let commonWords = WordClass(
-    "(alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|omicron|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega|putative|probable|protein|proteins|gene|genes|receptor|kinase|factor|family|member|subunit|domain|containing|like|homolog|type|class|chain|complex|isoform|variant|human|the|and|or|of|novel|unknown|uncharacterized|hypothetical|open|reading|frame|chromosome|antigen|enzyme|molecule|locus|region|cluster|subfamily|group|pseudogene|antisense|rna|dna|cdna|mrna|transcript|precursor|fragment|motif|repeat|binding|associated|related|dependent|activated|regulated|specific|induced|transmembrane|cytochrome|solute|carrier|mitochondrial|nuclear|cell|cells)"
-  )
 }
