@@ -9,34 +9,52 @@
 /// code; and one letter or digit of the symbol after its first part may have no counterpart, as a subfamily letter
 /// often has none (`SLC22A4` ~ `Solute Carrier Family 22 Member 4`).
 enum AcronymAlignment {
-  /// Whether `short` aligns with the tokens of `span`.
-  static func aligns<Bytes: Collection<UInt8>>(short: Bytes, with span: NameSpan, in text: IdentityText) -> Bool {
-    start(short: short, with: span, in: text) != nil
+  /// A short form's letters and digits, lower-cased.
+  struct ShortForm {
+    fileprivate let letters: [UInt8]
+
+    init<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
+      letters = bytes.filter(ByteClass.isAlphanumeric).map(ByteClass.lowercased)
+    }
+
+    /// How many letters and digits it has.
+    var count: Int { letters.count }
   }
 
-  /// The index of the token where the long form begins (at or after `span.first`), or nil when `short` does not
-  /// align with `span`.
-  static func start<Bytes: Collection<UInt8>>(short: Bytes, with span: NameSpan, in text: IdentityText) -> Int? {
-    let letters = short.filter(ByteClass.isAlphanumeric).map(ByteClass.lowercased)
+  /// A long form's characters (``characters(of:in:)``), worked out once for every test of it.
+  struct LongForm {
+    fileprivate let characters: [Character]
+
+    init(_ span: NameSpan, in text: IdentityText) {
+      characters = AcronymAlignment.characters(of: span, in: text)
+    }
+  }
+
+  /// Whether `short` aligns with the tokens of `span`.
+  static func aligns<Bytes: Collection<UInt8>>(short: Bytes, with span: NameSpan, in text: IdentityText) -> Bool {
+    start(ShortForm(short), LongForm(span, in: text)) != nil
+  }
+
+  /// The index of the token where the long form begins, or nil when `short` does not align with it.
+  static func start(_ short: ShortForm, _ long: LongForm) -> Int? {
+    let letters = short.letters
     guard !letters.isEmpty else { return nil }
-    let long = characters(of: span, in: text)
-    if let found = match(letters, skipping: nil, in: long) { return found }
+    if let found = match(letters, skipping: nil, in: long.characters) { return found }
     // One letter or digit that is a part of its own (`A` in `SLC22A4`, not the first part) may go unmatched.
     for index in letters.indices.dropFirst() where isLonePart(letters, at: index) {
-      if let found = match(letters, skipping: index, in: long) { return found }
+      if let found = match(letters, skipping: index, in: long.characters) { return found }
     }
     return nil
   }
 
   /// A looser test for a phrase in parentheses right after the symbol: the symbol's first letter starts the phrase
   /// and at least half of its other letters and digits follow in order.
-  static func initialsAgree<Bytes: Collection<UInt8>>(short: Bytes, with span: NameSpan, in text: IdentityText) -> Bool
-  {
-    let letters = short.filter(ByteClass.isAlphanumeric).map(ByteClass.lowercased)
-    let long = characters(of: span, in: text)
-    guard let first = letters.first, let initial = long.first, initial.byte == first else { return false }
-    let rest = Array(letters.dropFirst())
-    return commonSubsequenceLength(rest, long.dropFirst().map(\.byte)) * 2 >= rest.count
+  static func initialsAgree(_ short: ShortForm, _ long: LongForm) -> Bool {
+    guard let first = short.letters.first, let initial = long.characters.first, initial.byte == first else {
+      return false
+    }
+    let rest = Array(short.letters.dropFirst())
+    return commonSubsequenceLength(rest, long.characters.dropFirst().map(\.byte)) * 2 >= rest.count
   }
 
   /// The length of the longest common subsequence of two short byte strings.
@@ -55,13 +73,12 @@ enum AcronymAlignment {
 
   /// Whether a long form is short enough for its short form, as Schwartz & Hearst bound it: at most
   /// min(|short| + 5, 2 × |short|) words.
-  static func isShortEnough<Bytes: Collection<UInt8>>(short: Bytes, words: Int) -> Bool {
-    let letters = short.filter(ByteClass.isAlphanumeric).count
-    return words <= min(letters + 5, letters * 2)
+  static func isShortEnough(_ short: ShortForm, words: Int) -> Bool {
+    words <= min(short.count + 5, short.count * 2)
   }
 
   /// One character of the long form: a lower-case letter or digit, whether a word starts there, and its token.
-  private struct Character {
+  fileprivate struct Character {
     let byte: UInt8
     let startsWord: Bool
     let token: Int

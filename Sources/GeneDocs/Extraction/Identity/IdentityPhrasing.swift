@@ -118,7 +118,7 @@ extension IdentityPhrasing {
     IdentityPhrasing(
       "stands-for", .tail,
       [
-        .optional(.aliasParenthesis), .optional(.token(.comma)), .phrase(.standsFor),
+        .optional(.token(.comma)), .phrase(.standsFor),
         .optional(.phrase(.geneEncoding)), .name, .optional(.aliasParenthesis),
         .optional(.sequence([.otherName, .optional(.aliasParenthesis)])),
       ],
@@ -127,7 +127,7 @@ extension IdentityPhrasing {
     IdentityPhrasing(
       "known-as", .tail,
       [
-        .optional(.aliasParenthesis), .token(.comma), .phrase(.knownAs), .name, .optional(.aliasParenthesis),
+        .token(.comma), .phrase(.knownAs), .name, .optional(.aliasParenthesis),
         .optional(.sequence([.otherName, .optional(.aliasParenthesis)])), .optional(.appositiveAlias),
       ],
       example: "VLT, commonly known as Voltrin, senses voltage.", symbol: "VLT", name: "Voltrin"),
@@ -140,7 +140,7 @@ extension IdentityPhrasing {
     IdentityPhrasing(
       "official-symbol-for", .tail,
       [
-        .optional(.aliasParenthesis), .optional(.token(.comma)), .optional(.phrase(.copula)),
+        .optional(.token(.comma)), .optional(.phrase(.copula)),
         .phrase(.officialSymbolFor), .optional(.phrase(.geneEncoding)), .name,
       ],
       example: "NQX2 is the official symbol for the NAD(P)H quinone oxidoreductase X2 gene.", symbol: "NQX2",
@@ -150,7 +150,7 @@ extension IdentityPhrasing {
       example: "GLR3 refers to the Glycine Lyase Receptor 3 gene, which is active in the kidney.", symbol: "GLR3",
       name: "Glycine Lyase Receptor 3"),
     IdentityPhrasing(
-      "encodes-name", .tail, [.optional(.aliasParenthesis), .optional(.phrase(.gene)), .phrase(.encodes), .name],
+      "encodes-name", .tail, [.optional(.phrase(.gene)), .phrase(.encodes), .name],
       evidence: .structural,
       example: "XLS2 encodes xylose synthase 2, a sugar enzyme.", symbol: "XLS2", name: "xylose synthase 2"),
     IdentityPhrasing(

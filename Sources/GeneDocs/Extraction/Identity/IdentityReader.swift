@@ -49,6 +49,7 @@ struct IdentityReading {
   private static let tails = IdentityPhrasing.all.filter { $0.role == .tail && !$0.titleOnly }
   private static let titleTails = IdentityPhrasing.all.filter { $0.role == .tail }
   private static let sentenceRows = IdentityPhrasing.all.filter { $0.role == .sentence }
+  private static let aliasParenthesis = PatternStep.compile([.aliasParenthesis])
 
   init(_ text: IdentityText, isTitle: Bool) {
     self.text = text
@@ -94,11 +95,14 @@ struct IdentityReading {
     return best
   }
 
-  /// `finding` with the names offered by the tokens from `start` on (sentences added after it was made).
+  /// `finding` with the names stated by the tokens from `start` on (sentences added after it was made). Later
+  /// sentences count only where they say a phrase is the name (``NameEvidence/stated``): beside a later mention of
+  /// the symbol, a phrase that merely aligns with it was as often a description (`… is present in most
+  /// vertebrates`) as a name.
   func extend(_ finding: Finding, fromToken start: Int) -> Finding {
     var extended = finding
     var candidates: [NameCandidate] = []
-    offer(after: finding.symbol, from: start, introEnd: nil, to: &extended, candidates: &candidates)
+    offer(after: finding.symbol, from: start, introEnd: nil, to: &extended, candidates: &candidates, statedOnly: true)
     judge(candidates, into: &extended)
     return extended
   }
@@ -109,7 +113,7 @@ struct IdentityReading {
   /// text names it again from token `start` on, and the sentence rows at the sentences that start there.
   private func offer(
     after symbol: Int, from start: Int, introEnd: TokenCursor?, to finding: inout Finding,
-    candidates: inout [NameCandidate]
+    candidates: inout [NameCandidate], statedOnly: Bool = false
   ) {
     guard let symbolToken = text.token(symbol) else { return }
     var positions: [TokenCursor] = introEnd.map { [$0] } ?? []
@@ -118,9 +122,16 @@ struct IdentityReading {
       if text.sameText(token, symbolToken) { positions.append(TokenCursor(text, at: index + 1)) }
       index += 1
     }
+    // A parenthesis of other symbols right after the symbol (`FOO1 (also known as BAR2) stands for …`) holds
+    // aliases, and the tails are tried after it as well.
+    for position in positions {
+      guard let parenthesis = PatternMatch.match(Self.aliasParenthesis, at: position) else { continue }
+      if text.sentence(ofToken: position.peekIndex) == 0 { finding.aliases += parenthesis.aliases }
+      positions.append(parenthesis.end)
+    }
     let tails = isTitle ? Self.titleTails : Self.tails
     for position in positions {
-      for row in tails.indices {
+      for row in tails.indices where !statedOnly || tails[row].evidence == .stated {
         guard let found = tails[row].match(at: position) else { continue }
         if text.sentence(ofToken: position.peekIndex) == 0 {
           finding.aliases += found.aliases

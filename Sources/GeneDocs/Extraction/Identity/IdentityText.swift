@@ -138,18 +138,28 @@ struct IdentityTextStorage {
     }
   }
 
-  /// The indices of the sentences after the first that hold `word` (as a whole word) or `name` (in lower case, as
-  /// the ``IdentityPhrasing/Role/sentence`` rows need it after `the` or `its`).
+  /// The indices of the sentences after the first that can state the name: they hold `word` (the symbol, as a
+  /// whole word) and a word that stated phrasings start with (`stands`, `short`, `known`, `symbol`, …), or the word
+  /// `name` (``IdentityPhrasing/Role/sentence`` rows).
   func laterSentences(naming word: [UInt8]) -> [Int] {
     bytes.withUnsafeBufferPointer { bytes in
       sentenceRanges.indices.dropFirst().filter { index in
         let sentence = UnsafeBufferPointer(rebasing: bytes[sentenceRanges[index]])
-        return Self.holds(word, in: sentence) || Self.holds(Self.name, in: sentence)
+        if Self.holds(Self.name, in: sentence) { return true }
+        return Self.holds(word, in: sentence) && Self.statingWords.contains { Self.holds($0, in: sentence) }
       }
     }
   }
 
   private static let name = Array("name".utf8)
+
+  /// Words that a stated phrasing's tail has (``WordClass/standsFor``, ``WordClass/knownAs``,
+  /// ``WordClass/officialSymbolFor``, ``WordClass/refersTo``): a later sentence without one cannot state the
+  /// name beside the symbol.
+  private static let statingWords: [[UInt8]] = [
+    "stands", "standing", "short", "shorthand", "abbreviation", "acronym", "abbreviated", "known", "named", "called",
+    "termed", "designated", "symbol", "refers",
+  ].map { Array($0.utf8) }
 
   /// Runs `body` with a view of the tokens so far.
   func withText<Result>(_ body: (IdentityText) -> Result) -> Result {
@@ -205,8 +215,16 @@ struct IdentityTextStorage {
 
   /// Whether `sentence` holds `word` between non-alphanumeric bytes.
   private static func holds(_ word: [UInt8], in sentence: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = word.first else { return false }
     var start = 0
-    while let found = ByteSearch.firstIndex(of: word, in: sentence, from: start) {
+    // memchr to each place the first byte is, then the rest compared.
+    while case let found = ByteClass.firstIndex(of: first, in: sentence, from: start),
+      found + word.count <= sentence.count
+    {
+      guard UnsafeBufferPointer(rebasing: sentence[found..<found + word.count]).elementsEqual(word) else {
+        start = found + 1
+        continue
+      }
       let end = found + word.count
       if (found == 0 || !ByteClass.isAlphanumeric(sentence[found - 1]))
         && (end == sentence.count || !ByteClass.isAlphanumeric(sentence[end]))

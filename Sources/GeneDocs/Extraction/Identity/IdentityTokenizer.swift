@@ -24,12 +24,16 @@ enum IdentityTokenizer {
     var position = range.lowerBound
     var spaceBefore = true
     let start = tokens.count
+    tokens.reserveCapacity(tokens.count + range.count / 4 + 8)
 
-    func append(_ kind: IdentityToken.Kind, _ token: Range<Int>, flags: WordFlags = [], hash: UInt64 = 0) {
+    func append(
+      _ kind: IdentityToken.Kind, _ token: Range<Int>, flags: WordFlags = [], hash: UInt64 = 0, lowercase: Int = 0
+    ) {
       let first = byte(token.lowerBound) ?? 0
-      // A symbol starts with a capital or a digit: most words are turned away before the shape test.
+      // A symbol starts with a capital or a digit and has at most one lower-case letter besides an `orf`: most words
+      // are turned away before the shape test.
       let symbolShaped =
-        kind == .word && (ByteClass.isUppercase(first) || ByteClass.isDigit(first))
+        kind == .word && (ByteClass.isUppercase(first) || ByteClass.isDigit(first)) && lowercase <= 4
         && SymbolShape.matches(UnsafeBufferPointer(rebasing: bytes[token]))
       tokens.append(
         IdentityToken(
@@ -45,8 +49,10 @@ enum IdentityTokenizer {
           // A word: letters, digits and joiners.
           let wordStart = position
           var hash = WordIndex.Hasher()
+          var lowercase = 0
           while let next = byte(position) {
             if ByteClass.isAlphanumeric(next) {
+              if next >= 0x61 { lowercase += 1 }
               let lowered = ByteClass.lowercased(next)
               lower[position] = lowered
               hash.add(lowered)
@@ -65,7 +71,8 @@ enum IdentityTokenizer {
               position += length
             }
           }
-          append(.word, wordStart..<position, flags: words.flags(hash.value), hash: hash.value)
+          append(
+            .word, wordStart..<position, flags: words.flags(hash.value), hash: hash.value, lowercase: lowercase)
         } else if ByteClass.isWhitespace(current) {
           spaceBefore = true
           position += 1
@@ -101,7 +108,7 @@ enum IdentityTokenizer {
               position += width
             }
           }
-          append(.word, wordStart..<position, flags: words.flags(hash.value), hash: hash.value)
+          append(.word, wordStart..<position, flags: words.flags(hash.value), hash: hash.value, lowercase: 5)
         }
       }
     }

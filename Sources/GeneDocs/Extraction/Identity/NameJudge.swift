@@ -12,6 +12,13 @@ struct NameJudge {
   let text: IdentityText
   /// The symbol's token.
   let symbol: IdentityToken
+  private let short: AcronymAlignment.ShortForm
+
+  init(text: IdentityText, symbol: IdentityToken) {
+    self.text = text
+    self.symbol = symbol
+    self.short = AcronymAlignment.ShortForm(text.originalBytes(symbol))
+  }
 
   /// What the judge makes of a candidate.
   enum Verdict {
@@ -24,9 +31,9 @@ struct NameJudge {
 
   func verdict(_ candidate: NameCandidate) -> Verdict {
     guard hasNameShape(candidate.span) else { return .rejected }
-    let symbolBytes = text.originalBytes(symbol)
     let containsSymbol = contains(candidate.span)
-    let alignedStart = AcronymAlignment.start(short: symbolBytes, with: candidate.span, in: text)
+    let long = AcronymAlignment.LongForm(candidate.span, in: text)
+    let alignedStart = AcronymAlignment.start(short, long)
     let supported = containsSymbol || alignedStart != nil
     var span = candidate.span
     switch candidate.evidence {
@@ -35,11 +42,11 @@ struct NameJudge {
     case .parenthesized:
       // Right after the symbol, a phrase that starts with the symbol's first letter and holds half of the rest in
       // order is its name (`DDO (D-aspartate oxidase)`).
-      guard supported || AcronymAlignment.initialsAgree(short: symbolBytes, with: span, in: text) else {
+      guard supported || AcronymAlignment.initialsAgree(short, long) else {
         return isOnlyTheSymbol(span) ? .rejected : .alias(span)
       }
     case .structural:
-      guard supported, AcronymAlignment.isShortEnough(short: symbolBytes, words: wordCount(candidate.span)) else {
+      guard supported, AcronymAlignment.isShortEnough(short, words: wordCount(candidate.span)) else {
         return .rejected
       }
       // Schwartz & Hearst's long form starts where the symbol's first letter matched: `the enzyme tyrosine
@@ -50,11 +57,10 @@ struct NameJudge {
       }
     case .aliasLongForm:
       guard let alias = candidate.longFormOf.flatMap(text.token) else { return .rejected }
-      let short = text.originalBytes(alias)
-      guard
-        AcronymAlignment.aligns(short: short, with: span, in: text)
-          || AcronymAlignment.initialsAgree(short: short, with: span, in: text)
-      else { return .rejected }
+      let aliasShort = AcronymAlignment.ShortForm(text.originalBytes(alias))
+      guard AcronymAlignment.start(aliasShort, long) != nil || AcronymAlignment.initialsAgree(aliasShort, long) else {
+        return .rejected
+      }
     }
     var score = Self.weight(candidate.evidence)
     if supported { score += 10 }

@@ -2,7 +2,7 @@
 /// every optional part it tries; as an array they were retained and released at each copy.
 struct TokenList: Sequence {
   static let capacity = 8
-  private var slots: (Int, Int, Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0, 0, 0)
+  private var slots: (UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16) = (0, 0, 0, 0, 0, 0, 0, 0)
   private(set) var count = 0
 
   var isEmpty: Bool { count == 0 }
@@ -10,9 +10,10 @@ struct TokenList: Sequence {
 
   /// Adds an index; past ``capacity`` it is not kept (no sentence names that many other symbols at once).
   mutating func append(_ index: Int) {
-    guard count >= 0, count < Self.capacity else { return }
-    let offset = count * MemoryLayout<Int>.stride
-    withUnsafeMutableBytes(of: &slots) { $0.storeBytes(of: index, toByteOffset: offset, as: Int.self) }
+    // Token indices fit in 16 bits: a text is at most ``IdentityTextStorage/window`` bytes.
+    guard count >= 0, count < Self.capacity, let value = UInt16(exactly: index) else { return }
+    let offset = count * MemoryLayout<UInt16>.stride
+    withUnsafeMutableBytes(of: &slots) { $0.storeBytes(of: value, toByteOffset: offset, as: UInt16.self) }
     count += 1
   }
 
@@ -23,7 +24,8 @@ struct TokenList: Sequence {
   /// The index at `position`, or nil past the end.
   func element(_ position: Int) -> Int? {
     guard position >= 0, position < count else { return nil }
-    return withUnsafeBytes(of: slots) { $0.load(fromByteOffset: position * MemoryLayout<Int>.stride, as: Int.self) }
+    return Int(
+      withUnsafeBytes(of: slots) { $0.load(fromByteOffset: position * MemoryLayout<UInt16>.stride, as: UInt16.self) })
   }
 
   struct Iterator: IteratorProtocol {
