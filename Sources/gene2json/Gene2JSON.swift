@@ -16,10 +16,21 @@ struct Gene2JSON: ParsableCommand {
     defaultSubcommand: ConvertCommand.self
   )
 
+  /// The words ArgumentParser reads as a subcommand in first position: every subcommand's name, and `help`, which
+  /// ArgumentParser adds itself.
+  static var subcommandNames: [String] {
+    configuration.subcommands.map { $0._commandName } + ["help"]
+  }
+
   /// Runs the command, mapping every usage error to exit status 2 (SPEC §3) rather than ArgumentParser's 64.
   static func main() {
+    let arguments = Array(CommandLine.arguments.dropFirst())
     do {
-      if let operands = PlainInvocation.operands(Array(CommandLine.arguments.dropFirst())) {
+      let subcommands = subcommandNames
+      if let message = SubcommandTypo.message(for: arguments, subcommands: subcommands) {
+        throw ValidationError(message)
+      }
+      if let operands = PlainInvocation.operands(arguments, subcommands: subcommands) {
         try ConvertRun(operands: operands).run()
         return
       }
@@ -34,4 +45,5 @@ struct Gene2JSON: ParsableCommand {
       Self.exit(withError: ExitCode(2))
     }
   }
+
 }
