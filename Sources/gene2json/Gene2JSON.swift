@@ -34,7 +34,7 @@ struct Gene2JSON: ParsableCommand {
         try ConvertRun(operands: operands).run()
         return
       }
-      var command = try parseAsRoot()
+      var command = try parse(arguments)
       try command.run()
     } catch let exit as ExitCode {
       Self.exit(withError: exit)
@@ -46,4 +46,13 @@ struct Gene2JSON: ParsableCommand {
     }
   }
 
+  /// Parses the command line with its operands folded (``OperandCompaction``), or as it is when an error names a
+  /// folded word.
+  private static func parse(_ arguments: [String]) throws -> any ParsableCommand {
+    do {
+      return try parseAsRoot(OperandCompaction.compact(arguments))
+    } catch where OperandCompaction.shows(fullMessage(for: error)) {
+      return try parseAsRoot(arguments)
+    }
+  }
 }

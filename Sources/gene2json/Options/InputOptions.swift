@@ -14,7 +14,10 @@ struct InputOptions: ParsableArguments {
     help: ArgumentHelp(
       "Files (any extension), directories (searched recursively for *.md and *.markdown), or - for standard input.",
       valueName: "input"))
-  var inputs: [String] = []
+  var operands: [String] = []
+
+  /// The operands as given (with the runs ``OperandCompaction`` folded put back).
+  var inputs: [String] { OperandCompaction.expand(operands) }
 
   @Option(
     help: ArgumentHelp("Also read the paths listed in FILE, one a line (- for standard input).", valueName: "file"))
@@ -34,6 +37,7 @@ struct InputOptions: ParsableArguments {
   /// The operands to walk: the inputs as given; with none and no `--files-from`, `-` when standard input is not a
   /// terminal. Throws a usage error when there is nothing to read.
   func resolvedOperands() throws -> [String] {
+    let inputs = inputs
     guard inputs.isEmpty && filesFrom == nil else { return inputs }
     guard isatty(0) != 1 else { throw ValidationError("no INPUT given and standard input is a terminal") }
     return ["-"]
