@@ -33,8 +33,7 @@ struct ConvertCommand: ParsableCommand {
   @Flag(help: "Warnings count as errors for the exit status.")
   var strict = false
 
-  @Flag(help: "Print nothing on standard error but errors (no warnings, no progress line).")
-  var quiet = false
+  @OptionGroup var console: ConsoleOptions
 
   func validate() throws {
     guard maxBytes > 0 else { throw ValidationError("--max-bytes must be a positive number of bytes") }
@@ -43,9 +42,10 @@ struct ConvertCommand: ParsableCommand {
   func run() throws {
     try ConvertRun(
       operands: input.resolvedOperands(), filesFrom: input.filesFrom, jobs: input.resolvedJobs,
+      exclude: input.exclude, readsIgnoreFiles: !input.noIgnore,
       format: output.resolvedFormat, columns: output.resolvedColumns, outputFile: output.outputFile,
       conversion: ConversionOptions(markdown: markdown, fixEncoding: fixEncoding, maxBytes: maxBytes),
-      strict: strict, quiet: quiet
+      strict: strict, console: console.settings
     ).run()
   }
 }
