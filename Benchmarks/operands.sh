@@ -46,6 +46,7 @@ fi
 (cd "$OUT/docs" && find . -name '*.md' | LC_ALL=C sort | sed 's|^\./||') >"$OUT/list-all"
 for n in $COUNTS; do head -n "$n" "$OUT/list-all" >"$OUT/list-$n"; done
 
+# `--jobs 0` is a usage error that ArgumentParser finds after parsing every operand: that row is the parsing alone.
 # Each command reads its operands from a list with mapfile (bash), so none of them is limited by the length of a
 # command string; `true` with the same operands measures that overhead.
 cd "$OUT/docs"
@@ -54,6 +55,8 @@ for n in $COUNTS; do
   list="$OUT/list-$n"
   hyperfine -N -i --style none --runs "$RUNS" --warmup 1 --export-json "$OUT/hyperfine-$n.json" \
     -n "true (the shell's own cost)" "bash -c 'mapfile -t f < $list; exec true \"\${f[@]}\"'" \
+    -n "parsing only: --jobs 0 FILE... (a usage error found after parsing)" \
+      "bash -c 'mapfile -t f < $list; exec $BIN --jobs 0 \"\${f[@]}\" 2>/dev/null'" \
     -n "convert --format jsonl FILE..." "bash -c 'mapfile -t f < $list; exec $BIN --format jsonl \"\${f[@]}\" >/dev/null'" \
     -n "validate --reporter json FILE..." "bash -c 'mapfile -t f < $list; exec $BIN validate --reporter json \"\${f[@]}\" >/dev/null'" \
     -n "convert --format jsonl --files-from LIST" "bash -c 'exec $BIN --format jsonl --files-from $list >/dev/null'" \

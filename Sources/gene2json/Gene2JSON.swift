@@ -10,6 +10,9 @@ struct Gene2JSON: ParsableCommand {
     discussion: """
       Exit status: 0 every document converted (or valid); 1 at least one document had an error diagnostic \
       (with --strict, a warning counts), the others still written; 2 usage error, or the tool could not run.
+
+      Shell completions: gene2json --generate-completion-script bash (or zsh, fish) prints a script to source or \
+      install. The manual is docs/gene2json.1 in the repository (man ./docs/gene2json.1).
       """,
     version: GeneDocsVersion.current,
     subcommands: [ConvertCommand.self, ValidateCommand.self, SchemaCommand.self],
