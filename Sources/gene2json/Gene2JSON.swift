@@ -54,7 +54,8 @@ struct Gene2JSON: ParsableCommand {
   private static func parse(_ arguments: [String]) throws -> any ParsableCommand {
     do {
       return try parseAsRoot(OperandCompaction.compact(arguments))
-    } catch where OperandCompaction.shows(fullMessage(for: error)) {
+    } catch {
+      guard OperandCompaction.shows(fullMessage(for: error)) else { throw error }
       return try parseAsRoot(arguments)
     }
   }

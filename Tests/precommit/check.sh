@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Checks the repository's .pre-commit-hooks.yaml with pre-commit itself: the README's .pre-commit-config.yaml
 # snippet, exactly as written but for where the repository is (a local clone instead of its URL), passes on good gene
-# documents and leaves README.md and CHANGELOG.md alone; `pre-commit try-repo` with the gene2json-validate hook
-# fails on bad documents with their diagnostics, leaves non-Markdown files alone and follows a .gene2json.yml.
+# documents and leaves README.md, CHANGELOG.md and non-Markdown files alone, fails on bad ones with their
+# diagnostics, passes warnings and follows a .gene2json.yml; `pre-commit try-repo` with the gene2json-validate hook
+# fails on the bad documents too.
 #
 # usage: Tests/precommit/check.sh
 #
-# The hook is `language: swift`: pre-commit builds this package (a release build) in its cache. Every case uses the
-# same clone and revision, so that build happens once (its time is printed). The clone holds the working tree as
-# it is, uncommitted changes included, committed on its branch main. Installs pre-commit with pip when it is missing.
+# The hook is `language: swift`: pre-commit builds this package (a release build) for each store it installs into:
+# once for the snippet's cases, which share $PRE_COMMIT_HOME, and once for try-repo, which always uses a store of
+# its own (each case prints its time). The clone holds the working tree as it is, uncommitted changes included,
+# committed on its branch main. Installs pre-commit with pip when it is missing.
 # Prints "N passed, N failed" last; exits 1 if any check failed.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -89,9 +91,9 @@ expect() {
 }
 
 run_config=(pre-commit run --all-files --color never --config "$work/pre-commit-config.yaml")
-try_repo=(pre-commit try-repo "$clone" gene2json-validate --ref main --all-files --color never)
 
-# The first case builds the hook's environment (the package, in release) that all the others reuse.
+# The README's snippet. Every case uses the same clone and revision through $PRE_COMMIT_HOME, so the first one
+# builds the hook's environment (the package, in release) and the others reuse it.
 good=$(scratch good ok-canonical.md ok-front-matter.md)
 printf '# A project README, not a gene document\n' >"$good/README.md"
 printf '# Changelog\n\n- nothing yet\n' >"$good/CHANGELOG.md"
@@ -99,17 +101,22 @@ printf 'not a gene document, and not Markdown: the hook must not look at it\n' >
 expect readme-snippet-passes 0 "$good" "${run_config[@]}" -- "gene2json validate" "Passed"
 
 bad=$(scratch bad ok-canonical.md gd101-drug-summary.md gd201-no-symbol.md gd303-nul-byte.md)
-expect try-repo-bad-docs-fail 1 "$bad" "${try_repo[@]}" -- "Failed" \
+printf 'not a gene document, and not Markdown: the hook must not look at it\n' >"$bad/notes.txt"
+expect readme-snippet-bad-docs-fail 1 "$bad" "${run_config[@]}" -- "Failed" \
   "genes/gd101-drug-summary.md:1:1: error: required section 'Gene Summary' is missing [GD101]" \
   "genes/gd201-no-symbol.md:2:1: error: no gene symbol found" "[GD303]"
-expect readme-snippet-bad-docs-fail 1 "$bad" "${run_config[@]}" -- "Failed" "[GD101]"
 
 warned=$(scratch warned ok-canonical.md gd103-unknown-section.md)
-expect try-repo-warnings-pass 0 "$warned" "${try_repo[@]}" -- "Passed"
+expect readme-snippet-warnings-pass 0 "$warned" "${run_config[@]}" -- "Passed"
 
 configured=$(scratch configured gd201-no-symbol.md)
 printf 'rules:\n  no-symbol: off\n' >"$configured/.gene2json.yml"
-expect try-repo-config-followed 0 "$configured" "${try_repo[@]}" -- "Passed"
+expect readme-snippet-config-followed 0 "$configured" "${run_config[@]}" -- "Passed"
+
+# pre-commit try-repo, as the README suggests for trying the hook. It always installs into a store of its own, so
+# it builds the package once more: one run, on the bad documents (with a non-Markdown file it must leave alone).
+expect try-repo-bad-docs-fail 1 "$bad" pre-commit try-repo "$clone" gene2json-validate --ref main --all-files \
+  --color never -- "Failed" "[GD101]" "genes/gd201-no-symbol.md:2:1: error: no gene symbol found" "[GD303]"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

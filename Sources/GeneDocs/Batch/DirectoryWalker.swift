@@ -100,7 +100,8 @@ struct DirectoryWalker {
       }
     }
     entries.sort { Self.precedes($1.key, $0.key) }
-    frames.append(Frame(entries: entries, handle: handle, identity: identity, relative: relative, ignoreLists: ignoreLists))
+    frames.append(
+      Frame(entries: entries, handle: handle, identity: identity, relative: relative, ignoreLists: ignoreLists))
   }
 
   /// The entry to walk for a directory entry, or nil for one to skip: a directory, a `*.md` or `*.markdown` regular

@@ -40,7 +40,8 @@ public struct RuleSelection: Sendable, Equatable {
       for item in list.split(separator: ",") {
         let name = item.trimmingWhitespace()
         guard !name.isEmpty else { continue }
-        let named = DiagnosticCode(codeOrRuleName: name).map { [$0] }
+        let named =
+          DiagnosticCode(codeOrRuleName: name).map { [$0] }
           ?? DiagnosticCode.allCases.filter { $0.rawValue.lowercased().hasPrefix(name.lowercased()) }
         guard !named.isEmpty else { throw RuleSelectionError(option: option, item: name) }
         codes.formUnion(named)

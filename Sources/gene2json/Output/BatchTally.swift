@@ -15,7 +15,10 @@ enum DocumentOutcome {
   init(_ diagnostics: some Sequence<Diagnostic>) {
     var outcome = DocumentOutcome.clean
     for diagnostic in diagnostics {
-      if diagnostic.severity == .error { self = .errors; return }
+      if diagnostic.severity == .error {
+        self = .errors
+        return
+      }
       outcome = .warnings
     }
     self = outcome

@@ -5,7 +5,8 @@ import Testing
 /// subcommand that walks; operands named explicitly are never left out.
 @Suite("Excludes and ignore files in directory walks, through the binary")
 struct ExcludeTests {
-  static let document = "## Gene Summary\nCDK4 (Cyclin-Dependent Kinase 4) is a gene.\n\n"
+  static let document =
+    "## Gene Summary\nCDK4 (Cyclin-Dependent Kinase 4) is a gene.\n\n"
     + "## Gene Drugs, Diseases, Phenotypes, and Pathways\nNone.\n\n## Pharmacogenetics\nNone.\n"
 
   /// A scratch folder `docs/` of gene documents beside a README, drafts and an archive.
@@ -86,7 +87,9 @@ struct ExcludeTests {
     #expect(try converted(["docs"], in: scratch) == expected)
     let inDocs = try CLI.run(
       ["--format", "csv", "--columns", "source_path", "."], in: scratch.url.appendingPathComponent("docs"))
-    #expect(inDocs.stdoutText.split(separator: "\r\n").dropFirst().map(String.init) == expected.map { "./" + $0.dropFirst(5) })
+    #expect(
+      inDocs.stdoutText.split(separator: "\r\n").dropFirst().map(String.init) == expected.map { "./" + $0.dropFirst(5) }
+    )
     #expect(
       try validatedCount(["docs"], in: scratch) == 4)
     #expect(try converted(["--exclude", "!README.md", "docs"], in: scratch).contains("docs/README.md"))

@@ -44,7 +44,8 @@ struct ProgressSummaryTests {
     #expect(screen.contains(Self.clear + Self.warning + "\r\n" + Self.clear + "gene2json: 1 of 3 documents, "))
     #expect(screen.contains(Self.clear + "gene2json: 3 of 3 documents, "))
     #expect(screen.contains(", ETA "))
-    #expect(screen.hasSuffix(Self.clear + "3 documents in " + lastSeconds(screen) + ": 3 converted (1 with warnings)\r\n"))
+    #expect(
+      screen.hasSuffix(Self.clear + "3 documents in " + lastSeconds(screen) + ": 3 converted (1 with warnings)\r\n"))
     let records = try String(contentsOf: shell.work.appendingPathComponent("out.jsonl"))
     #expect(records.split(separator: "\n").count == 3 && !records.contains("gene2json:"))
   }
@@ -69,7 +70,8 @@ struct ProgressSummaryTests {
     let records = try onTerminal(shell, "\"$BIN\" docs --format jsonl").screen
     #expect(!records.contains("gene2json: "))
     #expect(records.hasSuffix(": 3 converted (1 with warnings)\r\n"))
-    #expect(try onTerminal(shell, "\"$BIN\" docs --format jsonl --progress").screen.contains(Self.clear + "gene2json: "))
+    #expect(
+      try onTerminal(shell, "\"$BIN\" docs --format jsonl --progress").screen.contains(Self.clear + "gene2json: "))
     let one = try onTerminal(shell, "\"$BIN\" docs/a.md -o out.json").screen
     #expect(!one.contains("documents in ") && !one.contains("document in "))
   }
@@ -79,9 +81,13 @@ struct ProgressSummaryTests {
     let shell = try documents()
     defer { shell.remove() }
     let plain = try shell.run("cd \"$WORK\" && \"$BIN\" docs --format jsonl")
-    #expect(plain.stderr == "docs/b.md:10:1: warning: section 'Further Reading' is not one of the three (kept in other_sections) [GD103]\n")
+    #expect(
+      plain.stderr
+        == "docs/b.md:10:1: warning: section 'Further Reading' is not one of the three (kept in other_sections) [GD103]\n"
+    )
     let summary = try shell.run("cd \"$WORK\" && \"$BIN\" docs --format jsonl --summary --quiet")
-    #expect(summary.stderr.hasPrefix("3 documents in ") && summary.stderr.hasSuffix(": 3 converted (1 with warnings)\n"))
+    #expect(
+      summary.stderr.hasPrefix("3 documents in ") && summary.stderr.hasSuffix(": 3 converted (1 with warnings)\n"))
     let progress = try shell.run("cd \"$WORK\" && GENE2JSON_PROGRESS_DELAY=0 \"$BIN\" docs --format jsonl --progress")
     #expect(progress.stderr.contains(Self.clear + "gene2json: 3 "))
   }

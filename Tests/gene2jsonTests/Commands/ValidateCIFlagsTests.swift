@@ -51,8 +51,10 @@ struct ValidateCIFlagsTests {
     let codes = Set(only.stdoutText.split(separator: "\n").dropLast().compactMap { $0.split(separator: "[").last })
     #expect(codes == ["GD103]", "GD107]"])
     #expect(only.status == 0)
-    let prefix = try CLI.run(["validate", "--select", "GD2", "--ignore", "no-symbol", "--ignore", "GD202"] + Self.defaults + [docs])
-    let prefixCodes = Set(prefix.stdoutText.split(separator: "\n").dropLast().compactMap { $0.split(separator: "[").last })
+    let prefix = try CLI.run(
+      ["validate", "--select", "GD2", "--ignore", "no-symbol", "--ignore", "GD202"] + Self.defaults + [docs])
+    let prefixCodes = Set(
+      prefix.stdoutText.split(separator: "\n").dropLast().compactMap { $0.split(separator: "[").last })
     #expect(prefixCodes == ["GD205]"])
     // The configuration turns GD103 off; --select turns it on again, with its default severity.
     let scratch = try ScratchDirectory()

@@ -90,7 +90,9 @@ struct IgnoreRules {
     var folder = root
     while true {
       if Self.exists(folder + "/.git") {
-        if let patterns = Self.patterns(atPath: folder + "/.git/info/exclude"), let lead = Self.relative(root, from: folder) {
+        if let patterns = Self.patterns(atPath: folder + "/.git/info/exclude"),
+          let lead = Self.relative(root, from: folder)
+        {
           gitignores.append(IgnoreList(patterns, lead: lead))
         }
         break
@@ -98,7 +100,9 @@ struct IgnoreRules {
       guard let parent = Paths.parent(of: folder) else { return }
       folder = parent
       guard let lead = Self.relative(root, from: folder) else { return }
-      if let patterns = Self.patterns(atPath: Paths.join(folder, ".ignore")) { ignores.append(IgnoreList(patterns, lead: lead)) }
+      if let patterns = Self.patterns(atPath: Paths.join(folder, ".ignore")) {
+        ignores.append(IgnoreList(patterns, lead: lead))
+      }
       if let patterns = Self.patterns(atPath: Paths.join(folder, ".gitignore")) {
         gitignores.append(IgnoreList(patterns, lead: lead))
       }

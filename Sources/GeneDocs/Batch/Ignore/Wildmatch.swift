@@ -175,8 +175,10 @@ enum Wildmatch {
     case "lower": result = isLower
     case "space": result = c == 0x20 || (c >= 0x09 && c <= 0x0D)
     case "blank": result = c == 0x20 || c == 0x09
-    case "punct": result = (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60)
-      || (c >= 0x7B && c <= 0x7E)
+    case "punct":
+      result =
+        (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60)
+        || (c >= 0x7B && c <= 0x7E)
     case "xdigit": result = isDigit || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66)
     case "cntrl": result = c < 0x20 || c == 0x7F
     case "print": result = c >= 0x20 && c <= 0x7E
