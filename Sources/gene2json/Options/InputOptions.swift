@@ -32,7 +32,7 @@ struct InputOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
       "Leave out of directory walks what this gitignore-style pattern matches, relative to each walked folder "
-        + "(repeatable; after the configuration's exclude:). Operands and listed paths are never left out.",
+        + "(repeatable; outranks the configuration's exclude:). Operands and listed paths are never left out.",
       valueName: "glob"))
   var exclude: [String] = []
 

@@ -19,7 +19,7 @@ import GeneDocs
 ///   than one document was done and there is no `--quiet`, or with `--summary`; never with `--no-summary`.
 struct BatchConsole {
   private let settings: ConsoleSettings
-  private let outputOnTerminal: Bool
+  private let standardOutputIsTerminal: Bool
   private var line: ProgressLine
   private var errors: ErrorStream
   private(set) var tally = BatchTally()
@@ -43,7 +43,7 @@ struct BatchConsole {
     let showsProgress = settings.progress ?? (stderrIsTerminal && !outputToTerminal)
     line = ProgressLine(enabled: showsProgress)
     errors = ErrorStream(buffered: !stderrIsTerminal && !showsProgress)
-    outputOnTerminal = StandardStreams.isTerminal(1)
+    standardOutputIsTerminal = StandardStreams.isTerminal(1)
     self.total = total
     startCount = total == nil ? count : nil
   }
@@ -60,7 +60,7 @@ struct BatchConsole {
   /// Writes the command's output to standard output, above the progress line when both are on the terminal.
   mutating func output(_ bytes: [UInt8]) {
     guard !bytes.isEmpty else { return }
-    guard outputOnTerminal && line.isShown else { return StandardStreams.writeOut(bytes) }
+    guard standardOutputIsTerminal && line.isShown else { return StandardStreams.writeOut(bytes) }
     line.clear()
     StandardStreams.writeOut(bytes)
     redraw()
