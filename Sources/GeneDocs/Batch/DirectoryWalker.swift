@@ -96,7 +96,7 @@ struct DirectoryWalker {
       entries.removeAll { entry in
         let isDirectory = if case .directory = entry.kind { true } else { false }
         let name = isDirectory ? Array(entry.key.dropLast()) : entry.key
-        return rules.isIgnored(path: relative + name, name: name, isDirectory: isDirectory)
+        return rules.isIgnored(parent: relative, name: name, isDirectory: isDirectory)
       }
     }
     entries.sort { Self.precedes($1.key, $0.key) }

@@ -17,12 +17,20 @@ struct IgnoreList {
   }
 
   /// Whether the list excludes an entry (true), re-includes it (false, a `!` pattern), or says nothing (nil):
-  /// the last pattern that matches decides.
-  func decision(path: [UInt8], name: [UInt8], isDirectory: Bool) -> Bool? {
-    guard path.starts(with: scope) else { return nil }
-    let relative = lead + path[scope.count...]
-    for pattern in patterns.reversed() where pattern.matches(path: relative, name: name, isDirectory: isDirectory) {
-      return !pattern.negated
+  /// the last pattern that matches decides. `parent` is the path from the walk's root to the entry's folder (with
+  /// a trailing `/`), `name` the entry's name; the whole path is put together only for a pattern that needs it.
+  func decision(parent: [UInt8], name: [UInt8], isDirectory: Bool) -> Bool? {
+    guard parent.starts(with: scope) else { return nil }
+    var path: [UInt8]?
+    for pattern in patterns.reversed() where !pattern.directoryOnly || isDirectory {
+      let matched: Bool
+      if pattern.anchored {
+        if path == nil { path = lead + parent[scope.count...] + name }
+        matched = pattern.matches(path: path!, name: name, isDirectory: isDirectory)
+      } else {
+        matched = pattern.matches(path: [], name: name, isDirectory: isDirectory)
+      }
+      if matched { return !pattern.negated }
     }
     return nil
   }

@@ -42,16 +42,17 @@ struct IgnoreRules {
   /// Whether any list could leave an entry out.
   var isEmpty: Bool { excludes.isEmpty && ignoreFiles.isEmpty && gitignoreFiles.isEmpty }
 
-  /// Whether an entry is left out: `path` relative to the walk's root, `name` its last segment.
-  func isIgnored(path: [UInt8], name: [UInt8], isDirectory: Bool) -> Bool {
+  /// Whether an entry is left out: `parent` is the path from the walk's root to its folder (with a trailing `/`,
+  /// empty for the root), `name` its name.
+  func isIgnored(parent: [UInt8], name: [UInt8], isDirectory: Bool) -> Bool {
     for list in excludes {
-      if let decision = list.decision(path: path, name: name, isDirectory: isDirectory) { return decision }
+      if let decision = list.decision(parent: parent, name: name, isDirectory: isDirectory) { return decision }
     }
     for list in ignoreFiles.reversed() {
-      if let decision = list.decision(path: path, name: name, isDirectory: isDirectory) { return decision }
+      if let decision = list.decision(parent: parent, name: name, isDirectory: isDirectory) { return decision }
     }
     for list in gitignoreFiles.reversed() {
-      if let decision = list.decision(path: path, name: name, isDirectory: isDirectory) { return decision }
+      if let decision = list.decision(parent: parent, name: name, isDirectory: isDirectory) { return decision }
     }
     return false
   }
