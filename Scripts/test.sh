@@ -21,7 +21,8 @@ stage "swift test" swift test --skip-build
 stage "JSON Schema (jsonschema) on every fixture's output" python3 Tests/schema/validate_outputs.py "$bin"
 stage "seed document" python3 Tests/seed/check_seed.py "$bin"
 stage "SARIF 2.1.0 schema (jsonschema) on validate --reporter sarif" env GENE2JSON_BIN="$bin" Tests/sarif/check.sh
-stage "pre-commit try-repo with the gene2json-validate hook" env GENE2JSON_BIN="$bin" Tests/precommit/check.sh
+stage "pre-commit: the README's snippet and try-repo (language: swift builds the hook)" Tests/precommit/check.sh
+stage "docs/gene2json.1 is what the command's help says (GenerateManual plugin)" Scripts/manual.sh --check
 stage "Snakemake workflow (K=7) equals one run" Tests/workflow/check_snakemake.sh "$bin"
 stage "test suite under AddressSanitizer + LeakSanitizer" Scripts/asan.sh
 stage "fuzzing smoke (60 s, fixed seed)" env FUZZ_SEED=1 Scripts/fuzz.sh 60

@@ -10,20 +10,34 @@ struct Gene2JSON: ParsableCommand {
     discussion: """
       Exit status: 0 every document converted (or valid); 1 at least one document had an error diagnostic \
       (with --strict, a warning counts), the others still written; 2 usage error, or the tool could not run.
+
+      Shell completions: gene2json --generate-completion-script bash (or zsh, fish) prints a script to source or \
+      install. The manual is docs/gene2json.1 in the repository (man ./docs/gene2json.1).
       """,
     version: GeneDocsVersion.current,
     subcommands: [ConvertCommand.self, ValidateCommand.self, SchemaCommand.self],
     defaultSubcommand: ConvertCommand.self
   )
 
+  /// The words ArgumentParser reads as a subcommand in first position: every subcommand's name, and `help`, which
+  /// ArgumentParser adds itself.
+  static var subcommandNames: [String] {
+    configuration.subcommands.map { $0._commandName } + ["help"]
+  }
+
   /// Runs the command, mapping every usage error to exit status 2 (SPEC §3) rather than ArgumentParser's 64.
   static func main() {
+    let arguments = Array(CommandLine.arguments.dropFirst())
     do {
-      if let operands = PlainInvocation.operands(Array(CommandLine.arguments.dropFirst())) {
+      let subcommands = subcommandNames
+      if let message = SubcommandTypo.message(for: arguments, subcommands: subcommands) {
+        throw ValidationError(message)
+      }
+      if let operands = PlainInvocation.operands(arguments, subcommands: subcommands) {
         try ConvertRun(operands: operands).run()
         return
       }
-      var command = try parseAsRoot()
+      var command = try parse(arguments)
       try command.run()
     } catch let exit as ExitCode {
       Self.exit(withError: exit)
@@ -32,6 +46,17 @@ struct Gene2JSON: ParsableCommand {
       let message = fullMessage(for: error)
       StandardStreams.writeErr(message.hasSuffix("\n") ? message : message + "\n")
       Self.exit(withError: ExitCode(2))
+    }
+  }
+
+  /// Parses the command line with its operands folded (``OperandCompaction``), or as it is when an error names a
+  /// folded word.
+  private static func parse(_ arguments: [String]) throws -> any ParsableCommand {
+    do {
+      return try parseAsRoot(OperandCompaction.compact(arguments))
+    } catch {
+      guard OperandCompaction.shows(fullMessage(for: error)) else { throw error }
+      return try parseAsRoot(arguments)
     }
   }
 }

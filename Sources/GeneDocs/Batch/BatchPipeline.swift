@@ -3,13 +3,13 @@ enum BatchPipeline {
   /// In-flight documents per job: enough to keep every worker busy while the caller sleeps between batches.
   static let windowPerJob = 16
 
-  /// Runs the batch; see ``forEachInput(operands:filesFrom:jobs:work:emit:maxBytes:)``.
+  /// Runs the batch; see ``forEachInput(operands:filesFrom:walk:jobs:work:emit:maxBytes:)``.
   static func run<Result: Sendable>(
-    operands: [String], filesFrom: String?, jobs: Int,
+    operands: [String], filesFrom: String?, walk: WalkOptions, jobs: Int,
     work: @escaping @Sendable (_ path: String, _ bytes: [UInt8]) -> Result,
     emit: (BatchEvent<Result>) throws -> Void, maxBytes: Int
   ) throws {
-    let inputs = try InputEnumerator(operands: operands, filesFrom: filesFrom)
+    let inputs = try InputEnumerator(operands: operands, filesFrom: filesFrom, walk: walk)
     guard jobs > 1, try inputs.hasAtLeast(2) else {
       while let item = try inputs.next() {
         switch item {
@@ -35,8 +35,8 @@ enum BatchPipeline {
 }
 
 /// Converts (or checks) a batch of inputs: files, directories (their `*.md` and `*.markdown` files, recursively, in
-/// byte order of full paths), `-` for standard input, then the paths listed one a line in `filesFrom` (a file, or
-/// `-` for standard input).
+/// byte order of full paths, less what `walk` leaves out), `-` for standard input, then the paths listed one a line
+/// in `filesFrom` (a file, or `-` for standard input).
 ///
 /// Each input is read (at most `maxBytes + 1` bytes, so an oversized one is known as such) and handed to `work`,
 /// on `jobs` threads, the calling thread and `jobs - 1` workers (`jobs <= 1`, or a single input: all on the calling
@@ -48,10 +48,10 @@ enum BatchPipeline {
 /// Throws ``InputListError`` when the `filesFrom` list cannot be opened or read, and rethrows what `emit` throws
 /// (the batch then stops after the documents in flight).
 public func forEachInput<Result: Sendable>(
-  operands: [String], filesFrom: String?, jobs: Int,
+  operands: [String], filesFrom: String?, walk: WalkOptions = WalkOptions(), jobs: Int,
   work: @escaping @Sendable (_ path: String, _ bytes: [UInt8]) -> Result,
   emit: (BatchEvent<Result>) throws -> Void, maxBytes: Int
 ) throws {
   try BatchPipeline.run(
-    operands: operands, filesFrom: filesFrom, jobs: jobs, work: work, emit: emit, maxBytes: maxBytes)
+    operands: operands, filesFrom: filesFrom, walk: walk, jobs: jobs, work: work, emit: emit, maxBytes: maxBytes)
 }

@@ -10,7 +10,8 @@
 /// Entries are sorted with directories keyed as `name/`, which makes a depth-first walk come out in byte order of
 /// full paths (`a-b.md` < `a.md` < `a/x.md`). Symbolic links are followed; a link that leads back to a directory
 /// being walked (a loop) and a directory that cannot be read are reported as failures and skipped. Names starting
-/// with `.` are skipped (hidden files and folders, `.git`).
+/// with `.` are skipped (hidden files and folders, `.git`), and so is what ``IgnoreRules`` leaves out (an excluded
+/// folder is not entered).
 struct DirectoryWalker {
   private struct Entry {
     enum Kind {
@@ -29,14 +30,20 @@ struct DirectoryWalker {
     var entries: [Entry]  // reversed: the next entry is last
     let handle: DirectoryHandle
     let identity: FileIdentity
+    /// The folder's path from the root, with a trailing `/` (empty for the root).
+    let relative: [UInt8]
+    /// The ignore lists the folder added.
+    let ignoreLists: (ignore: Int, gitignore: Int)
   }
 
   private var frames: [Frame] = []
   private var pending: [InputItem] = []
+  private var rules: IgnoreRules
 
   /// Starts a walk at a directory (given as the user wrote it).
-  init(root: String) {
-    descend(into: root, named: root, in: nil)
+  init(root: String, options: WalkOptions = WalkOptions()) {
+    rules = IgnoreRules(root: root, options: options)
+    descend(into: root, named: root, in: nil, relative: [])
   }
 
   /// The next file or failure, or nil when the walk is over.
@@ -45,21 +52,25 @@ struct DirectoryWalker {
       if !pending.isEmpty { return pending.removeFirst() }
       guard !frames.isEmpty else { return nil }
       guard let entry = frames[frames.count - 1].entries.popLast() else {
-        frames.removeLast()
+        rules.leave(frames.removeLast().ignoreLists)
         continue
       }
-      let handle = frames[frames.count - 1].handle
+      let frame = frames[frames.count - 1]
       switch entry.kind {
-      case .file: return .input(BatchInput(path: entry.path, directory: handle, name: entry.name))
+      case .file: return .input(BatchInput(path: entry.path, directory: frame.handle, name: entry.name))
       case .failure(let message): return .failure(path: entry.path, message)
-      case .directory: descend(into: entry.path, named: entry.name, in: handle)
+      case .directory:
+        descend(into: entry.path, named: entry.name, in: frame.handle, relative: frame.relative + entry.key)
       }
     }
   }
 
   // MARK: - Reading directories
 
-  private mutating func descend(into path: String, named name: String, in parent: DirectoryHandle?) {
+  /// Opens a folder, reads its entries and pushes it; `relative` is its path from the root with a trailing `/`.
+  private mutating func descend(
+    into path: String, named name: String, in parent: DirectoryHandle?, relative: [UInt8]
+  ) {
     guard let handle = DirectoryHandle.open(name, in: parent), let directory = fdopendir(dup(handle.descriptor)) else {
       pending.append(.failure(path: path, SystemError.current))
       return
@@ -80,8 +91,17 @@ struct DirectoryWalker {
     while let pointer = readdir(directory) {
       if let entry = Self.entry(pointer, in: handle, prefix: prefix) { entries.append(entry) }
     }
+    let ignoreLists = rules.enter(handle, scope: relative)
+    if !rules.isEmpty {
+      entries.removeAll { entry in
+        let isDirectory = if case .directory = entry.kind { true } else { false }
+        let name = isDirectory ? Array(entry.key.dropLast()) : entry.key
+        return rules.isIgnored(parent: relative, name: name, isDirectory: isDirectory)
+      }
+    }
     entries.sort { Self.precedes($1.key, $0.key) }
-    frames.append(Frame(entries: entries, handle: handle, identity: identity))
+    frames.append(
+      Frame(entries: entries, handle: handle, identity: identity, relative: relative, ignoreLists: ignoreLists))
   }
 
   /// The entry to walk for a directory entry, or nil for one to skip: a directory, a `*.md` or `*.markdown` regular

@@ -7,16 +7,19 @@
 /// Turns operands (files, directories, `-`) and then the lines of a `--files-from` list into inputs, lazily: one
 /// directory's entries at a time, one chunk of the list at a time.
 ///
-/// An operand that does not exist or cannot be examined becomes a failure in its place; the rest goes on.
+/// An operand that does not exist or cannot be examined becomes a failure in its place; the rest goes on. Operands
+/// and listed paths are taken as they are; only what a directory walk finds can be left out (``WalkOptions``).
 final class InputEnumerator {
   private var operands: IndexingIterator<[String]>
   private let list: PathListReader?
   private var walker: DirectoryWalker?
   private var lookahead: [InputItem] = []
+  private let walk: WalkOptions
 
   /// Creates an enumerator; throws when the `--files-from` list cannot be opened.
-  init(operands: [String], filesFrom: String?) throws(InputListError) {
+  init(operands: [String], filesFrom: String?, walk: WalkOptions = WalkOptions()) throws(InputListError) {
     self.operands = operands.makeIterator()
+    self.walk = walk
     self.list = try filesFrom.map { path throws(InputListError) in try PathListReader(path: path) }
   }
 
@@ -57,7 +60,7 @@ final class InputEnumerator {
     var status = stat()
     guard stat(operand, &status) == 0 else { return .failure(path: operand, SystemError.current) }
     guard (status.st_mode & S_IFMT) == S_IFDIR else { return .input(BatchInput(path: operand)) }
-    walker = DirectoryWalker(root: operand)
+    walker = DirectoryWalker(root: operand, options: walk)
     return nil
   }
 }

@@ -64,9 +64,21 @@ public struct InputDecoder: Sendable {
   /// How many findings of one kind a document reports one by one.
   static let maxReported = 20
 
+  /// What a GD301 message advises when the mojibake is left as it is: `convert`'s option.
+  static let repairAdvice = "use --fix-encoding to repair"
+
+  /// A GD301 diagnostic of this decoder with `advice` in place of ``repairAdvice``, for a command that has no
+  /// `--fix-encoding` (`validate`); any other diagnostic as it is.
+  static func advising(_ diagnostic: Diagnostic, _ advice: String) -> Diagnostic {
+    let suffix = "(" + repairAdvice + ")"
+    guard diagnostic.code == .mojibake, diagnostic.message.hasSuffix(suffix) else { return diagnostic }
+    let message = diagnostic.message.dropLast(suffix.count) + "(" + advice + ")"
+    return Diagnostic(diagnostic.code, String(message), at: diagnostic.location, severity: diagnostic.severity)
+  }
+
   /// One GD301 per damaged run, at most ``maxReported``, quoting it and its repair; a last one counts the rest.
   private func mojibakeDiagnostics(_ occurrences: [MojibakeScanner.Occurrence], in bytes: [UInt8]) -> [Diagnostic] {
-    let action = fixEncoding ? "repaired" : "use --fix-encoding to repair"
+    let action = fixEncoding ? "repaired" : Self.repairAdvice
     return Self.capped(occurrences, code: .mojibake, lines: LineIndex(bytes)) { occurrence in
       let damaged = String(decoding: bytes[occurrence.offset..<occurrence.offset + occurrence.length], as: UTF8.self)
       let meant = String(decoding: occurrence.repaired, as: UTF8.self)

@@ -56,8 +56,8 @@ extension DiagnosticCode {
     case .refusalOrPlaceholder:
       return "Replace the refusal or placeholder with the gene's content, or remove the document."
     case .mojibake:
-      return "Save the file again as UTF-8 (for example 'geneâ€™s' should read 'gene’s'), or convert with "
-        + "--fix-encoding."
+      return "Save the file again as UTF-8 (for example 'geneâ€™s' should read 'gene’s'), or convert it with "
+        + "gene2json convert --fix-encoding."
     case .invalidUTF8:
       return "Save the file again as UTF-8."
     case .notText:

@@ -8,6 +8,9 @@
 /// let document = validator.validate(bytes, path: "docs/CDK4.md")
 /// ```
 public struct DocumentValidator: Sendable {
+  /// What GD301 messages advise: validation repairs nothing, and `validate` has no `--fix-encoding`.
+  static let mojibakeAdvice = "not repaired; gene2json convert --fix-encoding repairs it"
+
   /// The configuration every document is validated with.
   public let configuration: ValidationConfiguration
   private let converter: GeneDocumentConverter
@@ -27,7 +30,7 @@ public struct DocumentValidator: Sendable {
   /// Validates the raw bytes of a document read from `path` (`-` for standard input).
   public func validate(_ bytes: [UInt8], path: String) -> ValidatedDocument {
     let result = converter.convert(bytes, path: path)
-    var diagnostics = result.diagnostics
+    var diagnostics = result.diagnostics.map { InputDecoder.advising($0, Self.mojibakeAdvice) }
     if let geneTableCheck, let record = result.record {
       diagnostics += geneTableCheck.diagnostics(for: record, source: bytes)
     }

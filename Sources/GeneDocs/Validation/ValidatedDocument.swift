@@ -13,4 +13,9 @@ public struct ValidatedDocument: Sendable, Equatable {
 
   /// The findings' diagnostics.
   public var diagnostics: [Diagnostic] { findings.map(\.diagnostic) }
+
+  /// The document with only the findings that fail a run: errors, and with `strict` warnings too (`--quiet`).
+  public func failing(strict: Bool) -> ValidatedDocument {
+    strict ? self : ValidatedDocument(path: path, findings: findings.filter { $0.diagnostic.severity == .error })
+  }
 }

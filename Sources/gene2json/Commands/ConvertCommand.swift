@@ -8,7 +8,8 @@ struct ConvertCommand: ParsableCommand {
     abstract: "Convert gene-summary documents into records (the default command).",
     discussion: """
       INPUT is a file (any extension), a directory (searched recursively for *.md and *.markdown, in byte order \
-      of full paths, skipping names that start with a dot) or - for standard input; with no INPUT and no \
+      of full paths, skipping names that start with a dot and what .gitignore and .ignore files, --exclude and \
+      the nearest .gene2json.yml's exclude: leave out) or - for standard input; with no INPUT and no \
       --files-from, a non-terminal standard input is read. One file or standard input prints one JSON object; \
       anything else prints an array (json), one object a line (jsonl), or a header row and one row a record (csv, \
       tsv). Records come out in input order whatever --jobs is, each as soon as it and those before it are done.
@@ -33,8 +34,7 @@ struct ConvertCommand: ParsableCommand {
   @Flag(help: "Warnings count as errors for the exit status.")
   var strict = false
 
-  @Flag(help: "Print nothing on standard error but errors (no warnings, no progress line).")
-  var quiet = false
+  @OptionGroup var console: ConsoleOptions
 
   func validate() throws {
     guard maxBytes > 0 else { throw ValidationError("--max-bytes must be a positive number of bytes") }
@@ -43,9 +43,10 @@ struct ConvertCommand: ParsableCommand {
   func run() throws {
     try ConvertRun(
       operands: input.resolvedOperands(), filesFrom: input.filesFrom, jobs: input.resolvedJobs,
+      exclude: input.exclude, readsIgnoreFiles: !input.noIgnore,
       format: output.resolvedFormat, columns: output.resolvedColumns, outputFile: output.outputFile,
       conversion: ConversionOptions(markdown: markdown, fixEncoding: fixEncoding, maxBytes: maxBytes),
-      strict: strict, quiet: quiet
+      strict: strict, console: console.settings
     ).run()
   }
 }

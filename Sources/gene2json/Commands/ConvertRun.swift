@@ -10,6 +10,10 @@ struct ConvertRun {
   var filesFrom: String? = nil
   /// Worker threads.
   var jobs: Int = InputOptions.resolvedJobs(nil)
+  /// `--exclude`.
+  var exclude: [String] = []
+  /// False with `--no-ignore`.
+  var readsIgnoreFiles = true
   /// The output format.
   var format: OutputFormat = .json
   /// CSV/TSV columns.
@@ -20,8 +24,8 @@ struct ConvertRun {
   var conversion = ConversionOptions()
   /// `--strict`: warnings count as errors for the exit status.
   var strict = false
-  /// `--quiet`: only errors on standard error.
-  var quiet = false
+  /// `--quiet`, `--progress`, `--summary`.
+  var console = ConsoleSettings()
 
   // MARK: - Running
 
@@ -29,6 +33,13 @@ struct ConvertRun {
   /// the message) when the tool itself could not run, and rethrows anything else.
   func run() throws {
     StandardStreams.ignoreBrokenPipeSignal()
+    // The configuration matters only to directory walks (its exclude:), so a run of files alone (no folder, no
+    // list: the total is known) does not look for it; finding it was a tenth of a one-file run (perf).
+    let total = InputOptions.knownCount(operands, filesFrom: filesFrom)
+    let walks = total == nil
+    let walk = InputOptions.walkOptions(
+      exclude: exclude, readsIgnoreFiles: readsIgnoreFiles,
+      configuration: walks ? try ConfigurationFile.load() : ValidationConfiguration())
     let emitter = format.makeEmitter(
       singleObject: InputOptions.isSingleDocument(operands, filesFrom: filesFrom), columns: columns)
     let file: OutputFile?
@@ -37,17 +48,19 @@ struct ConvertRun {
     } catch {
       try Self.fail(error)
     }
+    let (operands, filesFrom) = (operands, filesFrom)
     var writer = RecordWriter(
       emitter: emitter, sink: OutputSink(descriptor: file?.descriptor ?? 1),
-      progress: ProgressLine(
-        enabled: ProgressLine.shouldShow(quiet: quiet, writingToFile: file != nil),
-        total: InputOptions.knownCount(operands, filesFrom: filesFrom)))
+      console: BatchConsole(
+        settings: console, outputToTerminal: file == nil && StandardStreams.isTerminal(1),
+        total: total,
+        count: { InputCount(operands: operands, filesFrom: filesFrom, walk: walk) }))
     let converter = GeneDocumentConverter(options: conversion)
-    let (strict, quiet) = (strict, quiet)
+    let (strict, quiet) = (strict, console.quiet)
     do {
       try writer.begin()
       try forEachInput(
-        operands: operands, filesFrom: filesFrom, jobs: jobs,
+        operands: operands, filesFrom: filesFrom, walk: walk, jobs: jobs,
         work: { path, bytes in
           ConvertedDocument(
             converting: bytes, path: path, converter: converter, emitter: emitter, strict: strict, quiet: quiet)
@@ -57,10 +70,11 @@ struct ConvertRun {
       try file?.commit()
     } catch {
       file?.discard()
-      writer.finishDiagnostics()
+      writer.abandon()
       if case OutputError.readerGone = error { return }
       try Self.fail(error)
     }
+    writer.finish()
     if writer.failed { throw ExitCode(1) }
   }
 

@@ -9,6 +9,8 @@ struct ConvertedDocument: Sendable {
   let messages: [UInt8]
   /// Whether the document has an error diagnostic (or, with `--strict`, a warning).
   let failed: Bool
+  /// How it came out, for the closing summary (whatever `--quiet` left out of ``messages``).
+  let outcome: DocumentOutcome
 
   /// Converts a document and encodes its record with `emitter`.
   init(
@@ -18,6 +20,7 @@ struct ConvertedDocument: Sendable {
     let result = converter.convert(bytes, path: path)
     record = result.record.map(emitter.encode)
     failed = result.hasFailures(strict: strict)
+    outcome = DocumentOutcome(result.diagnostics)
     var messages: [UInt8] = []
     for diagnostic in result.diagnostics where !quiet || diagnostic.severity == .error {
       messages += diagnostic.formatted(path: path).utf8

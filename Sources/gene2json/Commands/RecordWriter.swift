@@ -1,20 +1,19 @@
 import GeneDocs
 
-/// The writing side of `convert`: takes batch events in input order and writes records, diagnostics and progress.
+/// The writing side of `convert`: takes batch events in input order and writes records, and diagnostics and
+/// progress through the console.
 struct RecordWriter {
   private var emitter: any RecordEmitter
   private var sink: OutputSink
-  private var progress: ProgressLine
-  private var errors: ErrorStream
+  private var console: BatchConsole
   /// Whether any document failed (an error, or with `--strict` a warning) or could not be read.
   private(set) var failed = false
 
   /// Creates a writer.
-  init(emitter: any RecordEmitter, sink: OutputSink, progress: ProgressLine) {
+  init(emitter: any RecordEmitter, sink: OutputSink, console: BatchConsole) {
     self.emitter = emitter
     self.sink = sink
-    self.progress = progress
-    self.errors = ErrorStream(buffered: !StandardStreams.isTerminal(2))
+    self.console = console
   }
 
   /// Writes what opens the output.
@@ -26,29 +25,33 @@ struct RecordWriter {
   mutating func write(_ event: BatchEvent<ConvertedDocument>) throws(OutputError) {
     switch event {
     case .result(_, let document):
-      errors.write(document.messages, progress: &progress)
+      console.diagnostics(document.messages)
       failed = failed || document.failed
       if let record = document.record {
         try sink.write(emitter.separator())
         try sink.write(record)
       }
+      console.finished(document.outcome)
     case .inputFailure(let path, let diagnostic):
-      errors.write(Array((diagnostic.formatted(path: path) + "\n").utf8), progress: &progress)
+      console.diagnostics(Array((diagnostic.formatted(path: path) + "\n").utf8))
       failed = true
+      console.finished(.unreadable)
     }
-    progress.advance()
   }
 
-  /// Writes what closes the output and flushes everything.
+  /// Writes what closes the output and flushes it.
   mutating func end() throws(OutputError) {
     try sink.write(emitter.end())
     try sink.flush()
-    finishDiagnostics()
   }
 
-  /// Writes out the diagnostics gathered so far and erases the progress line.
-  mutating func finishDiagnostics() {
-    errors.flush()
-    progress.clear()
+  /// Ends a complete run: diagnostics out, progress line erased, the summary when it is wanted.
+  mutating func finish() {
+    console.finish(done: "converted")
+  }
+
+  /// Ends a run that stopped early: diagnostics out, progress line erased, no summary.
+  mutating func abandon() {
+    console.abandon()
   }
 }

@@ -1,5 +1,5 @@
-/// Diagnostics on standard error, gathered into large writes when standard error is not a terminal and written at
-/// once when it is (a person is watching), with the progress line erased before them.
+/// Diagnostics on standard error, gathered into large writes when nobody watches (standard error is not a
+/// terminal and there is no progress line) and written at once otherwise.
 struct ErrorStream {
   private let buffered: Bool
   private var buffer: [UInt8] = []
@@ -9,11 +9,10 @@ struct ErrorStream {
     self.buffered = buffered
   }
 
-  /// Writes text, erasing the progress line first when it shows.
-  mutating func write(_ bytes: [UInt8], progress: inout ProgressLine) {
+  /// Writes text.
+  mutating func write(_ bytes: [UInt8]) {
     guard !bytes.isEmpty else { return }
     if !buffered {
-      progress.clear()
       _ = StandardStreams.writeAll(bytes, to: 2)
       return
     }

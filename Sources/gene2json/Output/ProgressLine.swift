@@ -4,70 +4,60 @@
   import Darwin
 #endif
 
-/// A line on standard error that counts documents done (of the total, when known) and the rate, redrawn in place
-/// a few times a second. It shows only when enabled (standard error is a terminal, standard output is not, no
-/// `--quiet`) and only once the run has lasted `delay` seconds.
+/// The line on standard error that counts documents done (of the total, once known, with the time left) and the
+/// rate, redrawn in place a few times a second once the run has lasted ``delay`` seconds.
 struct ProgressLine {
-  /// Seconds before the line first shows.
-  static let delay = 1.0
+  /// Seconds before the line first shows (`GENE2JSON_PROGRESS_DELAY` sets it, and the redraw interval, for tests).
+  static let delay = Self.environmentDelay ?? 1.0
   /// Seconds between redraws.
-  static let interval = 0.25
+  static let interval = Self.environmentDelay ?? 0.25
 
   private let enabled: Bool
-  private let total: Int?
-  private let start = ProgressLine.now()
-  private var done = 0
   private var nextDraw = ProgressLine.delay
+  /// Whether the line is on the screen now.
   private(set) var isShown = false
+  /// Whether the line has shown at least once (the run is a long one).
+  private(set) var hasShown = false
 
-  /// Creates a progress line; `enabled` false makes every call do nothing.
-  init(enabled: Bool, total: Int?) {
+  /// Creates a line; `enabled` false makes every call do nothing.
+  init(enabled: Bool) {
     self.enabled = enabled
-    self.total = total
   }
 
-  /// Whether a progress line may show: standard error is a terminal and standard output is not (or goes to a file).
-  static func shouldShow(quiet: Bool, writingToFile: Bool) -> Bool {
-    !quiet && isatty(2) == 1 && (writingToFile || isatty(1) != 1)
-  }
+  /// Whether the line is due for a redraw `elapsed` seconds into the run.
+  func isDue(elapsed: Double) -> Bool { enabled && elapsed >= nextDraw }
 
-  /// Counts one more document, redrawing when it is time.
-  mutating func advance() {
+  /// Draws the line (over itself when shown).
+  mutating func draw(done: Int, total: Int?, elapsed: Double) {
     guard enabled else { return }
-    done += 1
-    guard done & 63 == 0 || done == total else { return }
-    let elapsed = Self.now() - start
-    guard elapsed >= nextDraw else { return }
     nextDraw = elapsed + Self.interval
-    let rate = Int((Double(done) / elapsed).rounded())
-    let count = total.map { "\(Self.grouped(done)) of \(Self.grouped($0))" } ?? Self.grouped(done)
-    StandardStreams.writeErr("\r\u{1B}[Kgene2json: \(count) documents, \(Self.grouped(rate))/s")
+    StandardStreams.writeErr("\r\u{1B}[K" + Self.text(done: done, total: total, elapsed: elapsed))
     isShown = true
+    hasShown = true
   }
 
-  /// Erases the line (before other text goes to standard error, and at the end).
+  /// Erases the line (before other text goes to the terminal, and at the end).
   mutating func clear() {
     guard isShown else { return }
     StandardStreams.writeErr("\r\u{1B}[K")
     isShown = false
   }
 
-  // MARK: - Helpers
-
-  private static func now() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-  }
-
-  /// A count with thousands separated by commas: 12,345.
-  static func grouped(_ number: Int) -> String {
-    let digits = Array(String(number))
-    var text = ""
-    for (index, digit) in digits.enumerated() {
-      if index > 0 && (digits.count - index) % 3 == 0 { text.append(",") }
-      text.append(digit)
+  /// `gene2json: 12,345 of 50,000 documents, 8,901/s, ETA 4 s`, or without the total and the time left.
+  static func text(done: Int, total: Int?, elapsed: Double) -> String {
+    let rate = elapsed > 0 ? Double(done) / elapsed : 0
+    var text = "gene2json: " + Count.grouped(done)
+    if let total { text += " of " + Count.grouped(max(total, done)) }
+    text += max(total ?? done, done) == 1 ? " document, " : " documents, "
+    text += Count.grouped(Int(rate.rounded())) + "/s"
+    if let total, rate > 0 {
+      text += ", ETA " + Count.duration(Double(max(total - done, 0)) / rate, rounded: true)
     }
     return text
+  }
+
+  private static var environmentDelay: Double? {
+    guard let value = getenv("GENE2JSON_PROGRESS_DELAY") else { return nil }
+    return Double(String(cString: value)).map { max($0, 0) }
   }
 }

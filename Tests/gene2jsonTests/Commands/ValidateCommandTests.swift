@@ -90,7 +90,7 @@ struct ValidateCommandTests {
       (
         ["--config", "Fixtures/validate/config/bad-key.yml"],
         "Fixtures/validate/config/bad-key.yml:3:1: error: "
-          + "unknown key 'rulez' (expected rules, headings or gene-table)\n"
+          + "unknown key 'rulez' (expected rules, headings, gene-table or exclude)\n"
       ),
       (
         ["--config", "Fixtures/validate/config/bad-severity.yml"],

@@ -11,6 +11,9 @@ The contract it reproduces (SPEC.md section 3):
 - the path string of a document found under DIR is DIR + "/" + its path relative to DIR (DIR without
   trailing slashes), which is what `source.path` and the validate reporters print;
 - `--files-from FILE` reads one path a line, so a path holding a line break cannot be sharded.
+
+Not reproduced: what `.gitignore`/`.ignore` files, `--exclude` and a `.gene2json.yml`'s `exclude:` leave out of
+gene2json's own walks. The listing here is that of `gene2json convert --no-ignore` with no `exclude:`.
 """
 
 import hashlib

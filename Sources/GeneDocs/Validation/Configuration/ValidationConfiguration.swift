@@ -9,16 +9,27 @@ public struct ValidationConfiguration: Sendable, Equatable {
   public var headingAliases: [SectionField: [String]]
   /// The gene table's path, resolved against the configuration file's folder.
   public var geneTable: String?
+  /// Gitignore-style patterns of files and folders that directory walks leave out, relative to the configuration
+  /// file's folder (``excludePatterns``).
+  public var exclude: [String]
 
   /// Creates a configuration; the defaults change nothing.
   public init(
     path: String? = nil, rules: [DiagnosticCode: RuleSetting] = [:], headingAliases: [SectionField: [String]] = [:],
-    geneTable: String? = nil
+    geneTable: String? = nil, exclude: [String] = []
   ) {
     self.path = path
     self.rules = rules
     self.headingAliases = headingAliases
     self.geneTable = geneTable
+    self.exclude = exclude
+  }
+
+  /// ``exclude`` placed in the configuration file's folder (the working directory when there is no file), or nil
+  /// when there is none.
+  public var excludePatterns: ExcludePatterns? {
+    guard !exclude.isEmpty else { return nil }
+    return ExcludePatterns(exclude, relativeTo: path.map(Paths.directory(of:)) ?? Paths.currentDirectory())
   }
 
   /// The severity a code's diagnostics are reported with, or nil when its rule is off.

@@ -10,6 +10,7 @@ import Yams
 ///   summary: [Overview, Gene Overview]
 ///   pharmacogenetics: PGx
 /// gene-table: data/hgnc_complete_set.txt   # relative to this file
+/// exclude: [README.md, drafts/]             # gitignore-style, relative to this file's folder
 /// ```
 public enum ValidationConfigurationLoader {
   /// The names looked for in each folder, in this order.
@@ -74,8 +75,11 @@ public enum ValidationConfigurationLoader {
       case "gene-table":
         let table = try reader.string(value, key: key)
         configuration.geneTable = Paths.join(Paths.directory(of: path), table)
+      case "exclude":
+        configuration.exclude = try reader.strings(value, key: key)
       default:
-        throw reader.failure(at: key.node, "unknown key '\(key.name)' (expected rules, headings or gene-table)")
+        throw reader.failure(
+          at: key.node, "unknown key '\(key.name)' (expected rules, headings, gene-table or exclude)")
       }
     }
     return configuration

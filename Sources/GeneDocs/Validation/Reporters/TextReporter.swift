@@ -1,8 +1,12 @@
 /// `path:line:column: severity: message [CODE]`, one finding a line, then a one-line summary in the manner of
 /// markdownlint-cli2: `Summary: 2 error(s), 1 warning(s) in 3 file(s)`.
 public struct TextReporter: ValidationReporter {
-  /// Creates a reporter.
-  public init() {}
+  private let summary: Bool
+
+  /// Creates a reporter; `summary` false leaves the summary line out (`--quiet`).
+  public init(summary: Bool = true) {
+    self.summary = summary
+  }
 
   /// One line a finding.
   public mutating func report(_ document: ValidatedDocument) -> [UInt8] {
@@ -13,6 +17,7 @@ public struct TextReporter: ValidationReporter {
 
   /// The summary line.
   public mutating func finish(_ summary: ValidationSummary) -> [UInt8] {
+    guard self.summary else { return [] }
     let line = "Summary: \(summary.errors) error(s), \(summary.warnings) warning(s) in \(summary.files) file(s)\n"
     return Array(line.utf8)
   }

@@ -9,12 +9,13 @@ public enum ValidationReporterKind: String, Sendable, CaseIterable {
   /// SARIF 2.1.0, for code-scanning upload.
   case sarif
 
-  /// A new reporter of this kind; `configuration` tells SARIF which rules were set to other severities.
-  public func makeReporter(configuration: ValidationConfiguration = ValidationConfiguration())
+  /// A new reporter of this kind; `configuration` tells SARIF which rules were set to other severities, and
+  /// `summary` false leaves the text reporter's summary line out.
+  public func makeReporter(configuration: ValidationConfiguration = ValidationConfiguration(), summary: Bool = true)
     -> any ValidationReporter
   {
     switch self {
-    case .text: return TextReporter()
+    case .text: return TextReporter(summary: summary)
     case .json: return JSONReporter()
     case .github: return GitHubReporter()
     case .sarif: return SARIFReporter(configuration: configuration, baseDirectory: Paths.currentDirectory())

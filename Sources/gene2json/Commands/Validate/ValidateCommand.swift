@@ -7,16 +7,19 @@ struct ValidateCommand: ParsableCommand {
     commandName: "validate",
     abstract: "Check gene-summary documents without writing records: a linter for CI and pre-commit.",
     discussion: """
-      INPUT is a file, a directory (searched recursively for *.md and *.markdown, in sorted path order) or - for \
-      standard input. Findings go to standard output in the chosen reporter's format, in input order.
+      INPUT is a file, a directory (searched recursively for *.md and *.markdown, in sorted path order, less what \
+      .gitignore and .ignore files, --exclude and the configuration's exclude: leave out) or - for standard input. \
+      Findings go to standard output in the chosen reporter's format, in input order.
 
       Configuration: --config FILE, else the nearest .gene2json.yml (or .gene2json.yaml) in the working directory \
       or a folder above it. It sets rules (a code or rule name: off, warning or error), extra headings per field \
-      (summary, associations, pharmacogenetics) and gene-table (a path relative to the configuration file).
+      (summary, associations, pharmacogenetics), gene-table (a path relative to the configuration file) and \
+      exclude (gitignore-style patterns relative to its folder). --select and --ignore override its rules for \
+      one run.
 
-      Exit status: 0 no errors (with --strict, no warnings either); 1 at least one document has an error (with \
-      --strict, a warning counts); 2 the tool could not run: a bad configuration, an unreadable gene table or \
-      input, or a usage error.
+      Exit status: 0 no errors (with --strict, no warnings either; with --max-warnings N, at most N warnings); 1 at \
+      least one document has an error (with --strict, a warning counts), or more than N warnings; 2 the tool could \
+      not run: a bad configuration, an unreadable gene table or input, or a usage error.
       """
   )
 
@@ -34,51 +37,93 @@ struct ValidateCommand: ParsableCommand {
       valueName: "file"))
   var geneTable: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Report only these rules (comma-separated codes, code prefixes such as GD1, or rule names; repeatable).",
+      valueName: "codes"))
+  var select: [String] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "Do not report these rules (comma-separated codes, code prefixes or rule names; repeatable).",
+      valueName: "codes"))
+  var ignore: [String] = []
+
   @Flag(help: "Warnings count as errors for the exit status.")
   var strict = false
+
+  @Option(help: ArgumentHelp("Exit with status 1 when there are more than N warnings.", valueName: "n"))
+  var maxWarnings: Int?
+
+  @Option(help: "The largest document accepted, in bytes.")
+  var maxBytes: Int = ConversionOptions.defaultMaxBytes
+
+  @OptionGroup var console: ConsoleOptions
+
+  func validate() throws {
+    if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
+    guard maxBytes > 0 else { throw ValidationError("--max-bytes must be a positive number of bytes") }
+    do {
+      _ = try RuleSelection(select: select, ignore: ignore)
+    } catch {
+      throw ValidationError(error.description)
+    }
+  }
 
   func run() throws {
     StandardStreams.ignoreBrokenPipeSignal()
     let (configuration, table) = try setUp()
     let operands = try input.resolvedOperands()
+    let walk = input.walkOptions(configuration: configuration)
     var toolFailed = false
-    let validator = DocumentValidator(configuration: configuration, geneTable: table)
-    var output = reporter.makeReporter(configuration: configuration)
+    let validator = DocumentValidator(configuration: configuration, geneTable: table, maxBytes: maxBytes)
+    var output = reporter.makeReporter(configuration: configuration, summary: !console.quiet)
     var summary = ValidationSummary()
+    let filesFrom = input.filesFrom
+    var terminal = BatchConsole(
+      settings: console.settings, outputToTerminal: false,
+      total: InputOptions.knownCount(operands, filesFrom: filesFrom),
+      count: { InputCount(operands: operands, filesFrom: filesFrom, walk: walk) })
+    let (quiet, strict) = (console.quiet, strict)
     do {
       try forEachInput(
-        operands: operands, filesFrom: input.filesFrom, jobs: input.resolvedJobs,
+        operands: operands, filesFrom: filesFrom, walk: walk, jobs: input.resolvedJobs,
         work: { path, bytes in validator.validate(bytes, path: path) },
         emit: { event in
           switch event {
           case .result(_, let document):
             summary.add(document)
-            StandardStreams.writeOut(output.report(document))
+            terminal.output(output.report(quiet ? document.failing(strict: strict) : document))
+            terminal.finished(DocumentOutcome(document.diagnostics))
           case .inputFailure(let path, let diagnostic):
             toolFailed = true
-            StandardStreams.writeErr("\(path): error: \(diagnostic.message)\n")
+            terminal.diagnostics(Array("\(path): error: \(diagnostic.message)\n".utf8))
+            terminal.finished(.unreadable)
           }
-        }, maxBytes: ConversionOptions.defaultMaxBytes)
+        }, maxBytes: maxBytes)
     } catch let error as InputListError {
+      terminal.abandon()
       StandardStreams.writeErr("gene2json: --files-from: \(error.message)\n")
       throw ExitCode(2)
     }
-    StandardStreams.writeOut(output.finish(summary))
+    terminal.finish(done: "valid", output: output.finish(summary))
     if toolFailed { throw ExitCode(2) }
+    if let maxWarnings, summary.warnings > maxWarnings {
+      StandardStreams.writeErr(
+        "gene2json: \(Count.of(summary.warnings, "warning")), more than --max-warnings \(maxWarnings) allows\n")
+      throw ExitCode(1)
+    }
     if summary.failed(strict: strict) { throw ExitCode(1) }
   }
 
   // MARK: - Setup
 
-  /// The configuration (given, found or default) and the gene table (`--gene-table`, else the configuration's);
-  /// a problem with either ends the run with status 2.
+  /// The configuration (given, found or default, with --select and --ignore applied) and the gene table
+  /// (`--gene-table`, else the configuration's); a problem with either ends the run with status 2.
   private func setUp() throws -> (ValidationConfiguration, GeneTable?) {
+    let configuration = try RuleSelection(select: select, ignore: ignore).applied(to: ConfigurationFile.load(config))
+    guard let tablePath = geneTable ?? configuration.geneTable else { return (configuration, nil) }
     do {
-      var configuration = ValidationConfiguration()
-      if let path = config ?? ValidationConfigurationLoader.find() {
-        configuration = try ValidationConfigurationLoader.load(path: path)
-      }
-      guard let tablePath = geneTable ?? configuration.geneTable else { return (configuration, nil) }
       return (configuration, try GeneTableReader.read(path: tablePath))
     } catch {
       StandardStreams.writeErr(error.description + "\n")

@@ -7,12 +7,10 @@
 /// name) mean exactly `gene2json convert FILE...` with every default, so they are run directly; anything else goes
 /// through ArgumentParser as before.
 enum PlainInvocation {
-  /// The words ArgumentParser would read as a subcommand in first position.
-  static let subcommandNames = ["convert", "validate", "schema", "help"]
-
-  /// The operands, when `arguments` (without the program name) is a plain invocation.
-  static func operands(_ arguments: [String]) -> [String]? {
-    guard let first = arguments.first, !subcommandNames.contains(first) else { return nil }
+  /// The operands, when `arguments` (without the program name) is a plain invocation; `subcommands` are the words
+  /// ArgumentParser would read as a subcommand in first position (``Gene2JSON/subcommandNames``).
+  static func operands(_ arguments: [String], subcommands: [String]) -> [String]? {
+    guard let first = arguments.first, !subcommands.contains(first) else { return nil }
     var stdinCount = 0
     for argument in arguments {
       if argument == "-" {
