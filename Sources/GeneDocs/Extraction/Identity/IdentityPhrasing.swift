@@ -101,7 +101,7 @@ extension IdentityPhrasing {
       example: "Beta-lactone hydrolase (BLH) breaks lactone rings.", symbol: "BLH", name: "Beta-lactone hydrolase"),
     IdentityPhrasing(
       "symbol-in-first-parenthesis", .intro, [.skipToParenthesis, .token(.open), .symbol, .token(.close)],
-      example: "A sugar kinase that is hard to purify, Gk-three (GKT3), phosphorylates glycerol.", symbol: "GKT3"),
+      example: "Found only in birds and reptiles, the lyase (BRL3) cuts sugars.", symbol: "BRL3"),
 
     // MARK: Tails: what follows the symbol
     IdentityPhrasing(

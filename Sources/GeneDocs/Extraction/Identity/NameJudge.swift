@@ -88,6 +88,8 @@ struct NameJudge {
     // Lower-case words only: a capital `A` ends `Endothelin Receptor Type A`.
     if isLowercase(first), TokenCursor(text, at: span.first).sees(.notNameStart) { return false }
     if last.kind == .word, isLowercase(last), TokenCursor(text, at: span.last).sees(.notNameEnd) { return false }
+    // A Greek letter or a word of gene names alone (`alpha`, `protein`) is no name.
+    if span.first == span.last, WordShape.isCommonWord(first, in: text) { return false }
     // Another symbol alone (`PD-L1`, `Ku80`) is an alias, not the name.
     if span.first == span.last, WordShape.isAliasLike(first, in: text), !text.sameText(first, symbol) { return false }
     // `PDF7 (Proline Dock Factor 7)`: a symbol and its long form, not one name.

@@ -47,6 +47,23 @@ final class WordClass: Sendable {
     self.roots = roots
   }
 
+  /// Every phrase of the class, its words joined by spaces (for the tests that keep the fuzz dictionary complete).
+  var phrases: [String] {
+    var found: [String] = []
+    var pending: [(node: Int, prefix: String)] = roots.map { ($0.node, "") }
+    while let (node, prefix) = pending.popLast() {
+      let word = String(decoding: bytes[nodes[node].start..<nodes[node].start + nodes[node].count], as: UTF8.self)
+      let phrase = prefix.isEmpty ? word : prefix + " " + word
+      if nodes[node].ends { found.append(phrase) }
+      var child = nodes[node].firstChild
+      while child >= 0 {
+        pending.append((child, phrase))
+        child = nodes[child].nextSibling
+      }
+    }
+    return found.sorted()
+  }
+
   /// The cursor after the longest phrase that comes next, or nil when none does.
   func match(at cursor: TokenCursor) -> TokenCursor? {
     guard let first = cursor.peek(), first.flags.contains(flag), let root = rootNode(first, in: cursor.text) else {

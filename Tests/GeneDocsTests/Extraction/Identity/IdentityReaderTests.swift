@@ -79,6 +79,68 @@ struct IdentityReaderTests {
       sentence: "I currently do not have detailed information on a gene named QQX7.", symbol: nil, name: nil,
       aliases: []),
     Case(sentence: "Currently, little is known about this locus.", symbol: nil, name: nil, aliases: []),
+    // Shapes unseen documents use (issue #11), in this project's words.
+    Case(
+      sentence: "QTX7, shorthand for Quinone Transfer Exchanger 7, moves quinones.", symbol: "QTX7",
+      name: "Quinone Transfer Exchanger 7", aliases: []),
+    Case(
+      sentence: "XYL3 encodes xylanase 3, a hemicellulose enzyme of the gut.", symbol: "XYL3", name: "xylanase 3",
+      aliases: []),
+    Case(sentence: "RZ, commonly known as Rezonin, binds RNA.", symbol: "RZ", name: "Rezonin", aliases: []),
+    Case(
+      sentence: "GNQS is an official gene symbol for the GNQS complex locus, which yields several proteins.",
+      symbol: "GNQS", name: "GNQS complex locus", aliases: []),
+    Case(
+      sentence: "The official symbol of the gene TRQ4 (also known as TQR) stands for “Torque Regulator 4”.",
+      symbol: "TRQ4", name: "Torque Regulator 4", aliases: ["TQR"]),
+    // The shape that trapped the old reader: after `, or` a name that starts with another symbol.
+    Case(
+      sentence: "CFX1, or CFX2 and FADD Interacting Kinase, is a kinase that trims membranes.", symbol: "CFX1",
+      name: "CFX2 and FADD Interacting Kinase", aliases: []),
+    // Doubtful names are null: a description, an unclosed quote, a name that runs on through ` or `.
+    Case(sentence: "ABC9, a gene that encodes a pump, sits on chromosome 2.", symbol: "ABC9", name: nil, aliases: []),
+    Case(
+      sentence: "ZZP3, or the gene that encodes zinc protein 3, is small.", symbol: "ZZP3", name: nil, aliases: []),
+    Case(
+      sentence: "HQL2, or \"human quinone ligase 2, is poorly studied.", symbol: "HQL2", name: nil, aliases: []),
+    Case(
+      sentence: "SLX9, also known as sodium exchanger 9 or the apical exchanger (APX), carries sodium.",
+      symbol: "SLX9", name: "sodium exchanger 9", aliases: ["apical exchanger", "APX"]),
+    // A parenthesis that does not align with the symbol is another name, not the name.
+    Case(
+      sentence: "HTR9 (serotonin receptor 9) signals in the gut.", symbol: "HTR9", name: nil,
+      aliases: ["serotonin receptor 9"]),
+    // Aliases: symbols and mixed-case words after a marker, never a word of the name or a Greek letter.
+    Case(
+      sentence: "PNQ1 (Polynucleotide Quinone Transferase 1), also known as PQTase, degrades RNA.", symbol: "PNQ1",
+      name: "Polynucleotide Quinone Transferase 1", aliases: ["PQTase"]),
+    Case(
+      sentence: "RNDC2, also known as RUN and SH3 domain containing 2, is a scaffold.", symbol: "RNDC2",
+      name: "RUN and SH3 domain containing 2", aliases: []),
+    Case(sentence: "GABX, also known as alpha, is rare.", symbol: "GABX", name: nil, aliases: []),
+    // A name that contains the symbol, or is the symbol stated as a name.
+    Case(sentence: "CD99L (CD99L molecule) marks cells.", symbol: "CD99L", name: "CD99L molecule", aliases: []),
+    Case(
+      sentence: "KIAA9999, officially named KIAA9999, is an uncharacterized gene.", symbol: "KIAA9999",
+      name: "KIAA9999", aliases: []),
+    // Acronym alignment with nomenclature's allowances: a subfamily letter, numerals, potassium.
+    Case(
+      sentence: "SLC77A2 (Solute Carrier Family 77 Member 2) moves ions.", symbol: "SLC77A2",
+      name: "Solute Carrier Family 77 Member 2", aliases: []),
+    Case(
+      sentence: "TOPX2A (Topoisomerase X II alpha) unwinds DNA.", symbol: "TOPX2A", name: "Topoisomerase X II alpha",
+      aliases: []),
+    Case(
+      sentence: "KCNZ4 (Potassium Channel Zeta 4) repolarizes neurons.", symbol: "KCNZ4",
+      name: "Potassium Channel Zeta 4", aliases: []),
+    // Name before symbol, trimmed to where the acronym starts.
+    Case(
+      sentence: "The human dual quinone synthase (DQS) forms dimers.", symbol: "DQS", name: "dual quinone synthase",
+      aliases: []),
+    // An abbreviation's period does not end the first sentence.
+    Case(
+      sentence: "ABCZ2 (ATP Binding Cassette Z2), a.k.a. MRZ2, pumps conjugates.", symbol: "ABCZ2",
+      name: "ATP Binding Cassette Z2", aliases: ["MRZ2"]),
   ]
 
   @Test("reads the symbol, name and aliases", arguments: cases)
@@ -100,5 +162,26 @@ struct IdentityReaderTests {
     let identity = IdentityReader.read(paragraph: sentence)
     #expect(identity.symbol == "ABCC2")
     #expect(identity.aliases == ["MRP2"])
+  }
+}
+
+@Suite("Title symbol and name")
+struct IdentityTitleTests {
+  @Test(
+    "reads a title's symbol and name",
+    arguments: [
+      ("IL1X", "IL1X", nil), ("IL1X — Interleukin 1 X", "IL1X", "Interleukin 1 X"),
+      ("IL1X: Interleukin 1 X", "IL1X", "Interleukin 1 X"), ("IL1X | Interleukin 1 X", "IL1X", "Interleukin 1 X"),
+      ("Interleukin 1 X (IL1X)", "IL1X", "Interleukin 1 X"), ("IL1X (Interleukin 1 X)", "IL1X", "Interleukin 1 X"),
+    ] as [(String, String?, String?)])
+  func title(_ title: String, _ symbol: String?, _ name: String?) {
+    let identity = IdentityReader.read(title: title)
+    #expect(identity?.symbol == symbol)
+    #expect(identity?.name == name)
+  }
+
+  @Test("a title that states no symbol gives nothing", arguments: ["Notes on a kinase", "", "—", "((("])
+  func noSymbol(_ title: String) {
+    #expect(IdentityReader.read(title: title) == nil)
   }
 }
