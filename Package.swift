@@ -23,6 +23,8 @@ let package = Package(
     .target(name: "CByteScan"),
     // A per-thread bump allocator for libcmark (cmark_mem).
     .target(name: "CArena"),
+    // The fatal-signal handler that names the documents in flight (async-signal-safe, so C).
+    .target(name: "CCrashReport"),
     .target(
       name: "GeneDocs",
       dependencies: [
@@ -37,6 +39,7 @@ let package = Package(
       name: "gene2json",
       dependencies: [
         "GeneDocs",
+        "CCrashReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

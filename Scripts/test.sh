@@ -26,6 +26,8 @@ stage "docs/gene2json.1 is what the command's help says (GenerateManual plugin)"
 stage "Snakemake workflow (K=7) equals one run" Tests/workflow/check_snakemake.sh "$bin"
 stage "test suite under AddressSanitizer + LeakSanitizer" Scripts/asan.sh
 stage "fuzzing smoke (60 s, fixed seed)" env FUZZ_SEED=1 Scripts/fuzz.sh 60
+stage "identity fuzzing smoke (60 s, fixed seed; seeds include ../shared's first paragraphs)" \
+  env FUZZ_SEED=1 Scripts/fuzz.sh 60 identity
 if [ -x ../shared/tools/corpus-check ]; then
   stage "real corpus (corpus-check)" ../shared/tools/corpus-check --bin "$bin"
 fi

@@ -27,6 +27,7 @@ struct Gene2JSON: ParsableCommand {
 
   /// Runs the command, mapping every usage error to exit status 2 (SPEC §3) rather than ArgumentParser's 64.
   static func main() {
+    CrashReport.install()
     let arguments = Array(CommandLine.arguments.dropFirst())
     do {
       let subcommands = subcommandNames

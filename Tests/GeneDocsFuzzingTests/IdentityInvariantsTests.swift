@@ -73,6 +73,12 @@ struct IdentityInvariantsTests {
     #expect(checked > 10_000)
   }
 
+  @Test(
+    "every input the identity fuzzer once broke keeps the invariants now", arguments: CorpusFiles.identityRegressions())
+  func regression(_ path: String) throws {
+    try IdentityInvariants.check(try CorpusFiles.bytes(path))
+  }
+
   @Test("an appositive that starts with another symbol and runs on with 'and' (the crash of issue #11)")
   func orAppositiveWithAnotherSymbol() throws {
     let sentence = "CFX1, or CFX2 and FADD Interacting Kinase, is a kinase that trims membranes."

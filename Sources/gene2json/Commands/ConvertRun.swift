@@ -62,8 +62,10 @@ struct ConvertRun {
       try forEachInput(
         operands: operands, filesFrom: filesFrom, walk: walk, jobs: jobs,
         work: { path, bytes in
-          ConvertedDocument(
-            converting: bytes, path: path, converter: converter, emitter: emitter, strict: strict, quiet: quiet)
+          CrashReport.converting(path) {
+            ConvertedDocument(
+              converting: bytes, path: path, converter: converter, emitter: emitter, strict: strict, quiet: quiet)
+          }
         },
         emit: { try writer.write($0) }, maxBytes: conversion.maxBytes)
       try writer.end()

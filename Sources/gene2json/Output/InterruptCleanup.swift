@@ -26,6 +26,15 @@ enum InterruptCleanup {
     pthread_sigmask(SIG_UNBLOCK, &set, nil)
   }
 
+  /// Unblocks SIGINT, SIGTERM and SIGHUP when the process was started with them blocked, keeping their actions:
+  /// with an unnamed output file there is nothing to remove, but a user's Ctrl-C must still end the run.
+  static func unblock() {
+    var set = sigset_t()
+    sigemptyset(&set)
+    for number in signals { sigaddset(&set, number) }
+    pthread_sigmask(SIG_UNBLOCK, &set, nil)
+  }
+
   /// Stops watching (call once the file has been renamed or removed) and restores the default handlers.
   static func forget() {
     for number in signals {

@@ -16,6 +16,11 @@ enum CorpusFiles {
     files(under: "Fuzz/regressions").filter { !$0.hasSuffix("README.md") }
   }
 
+  /// Every file in `Fuzz/identity-regressions` (inputs that once broke an identity invariant), sorted.
+  static func identityRegressions() -> [String] {
+    files(under: "Fuzz/identity-regressions").filter { !$0.hasSuffix("README.md") }
+  }
+
   /// The bytes of a file under the root.
   static func bytes(_ relativePath: String) throws -> [UInt8] {
     [UInt8](try Data(contentsOf: root.appendingPathComponent(relativePath)))

@@ -88,7 +88,7 @@ struct ValidateCommand: ParsableCommand {
     do {
       try forEachInput(
         operands: operands, filesFrom: filesFrom, walk: walk, jobs: input.resolvedJobs,
-        work: { path, bytes in validator.validate(bytes, path: path) },
+        work: { path, bytes in CrashReport.converting(path) { validator.validate(bytes, path: path) } },
         emit: { event in
           switch event {
           case .result(_, let document):

@@ -5,7 +5,9 @@ import Testing
 
 @Suite("Identity phrasings: every row's example is read by that row")
 struct IdentityPhrasingTests {
-  @Test("each row's example gives the symbol, name and aliases it states, found by this row", arguments: IdentityPhrasing.all.map(\.id))
+  @Test(
+    "each row's example gives the symbol, name and aliases it states, found by this row",
+    arguments: IdentityPhrasing.all.map(\.id))
   func example(_ id: String) throws {
     let row = try #require(IdentityPhrasing.all.first { $0.id == id })
     var storage = IdentityTextStorage(row.example)
@@ -38,7 +40,8 @@ struct IdentityPhrasingTests {
   @Test("every phrase of the word classes the phrasings and the alias scan use is in Fuzz/identity.dict")
   func dictionaryCoversWordClasses() throws {
     let dictionary = try String(contentsOf: Self.root.appendingPathComponent("Fuzz/identity.dict"), encoding: .utf8)
-    let entries = Set(dictionary.split(separator: "\n").filter { $0.hasPrefix("\"") }.map { String($0.dropFirst().dropLast()) })
+    let entries = Set(
+      dictionary.split(separator: "\n").filter { $0.hasPrefix("\"") }.map { String($0.dropFirst().dropLast()) })
     var classes: [WordClass] = [.aliasMarker]
     for row in IdentityPhrasing.all {
       for step in row.steps {
