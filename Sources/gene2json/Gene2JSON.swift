@@ -20,7 +20,9 @@ struct Gene2JSON: ParsableCommand {
   static func main() {
     do {
       if let operands = PlainInvocation.operands(Array(CommandLine.arguments.dropFirst())) {
-        try ConvertRun(operands: operands).run()
+        try ConvertRun(
+          operands: operands, conversion: ConversionOptions(reference: try ReferenceOptions.convertReference(nil))
+        ).run()
         return
       }
       var command = try parseAsRoot()

@@ -34,6 +34,14 @@ struct ConfigurationNodeReader {
     return scalar.string.trimmingWhitespace()
   }
 
+  /// A non-empty string, or a list of them.
+  func strings(_ node: Node, key: Key, in parent: String? = nil) throws(ValidationSetupError) -> [String] {
+    guard case .sequence(let sequence) = node else { return [try string(node, key: key, in: parent)] }
+    var values: [String] = []
+    for item in sequence { values.append(try string(item, key: key, in: parent)) }
+    return values
+  }
+
   // MARK: - Sections
 
   /// `rules:` — each code or rule name set to off, warning or error (`false` is off, `true` the default severity).
@@ -73,14 +81,7 @@ struct ConfigurationNodeReader {
           at: fieldKey.node,
           "unknown field '\(fieldKey.name)' under 'headings' (expected summary, associations or pharmacogenetics)")
       }
-      switch value {
-      case .sequence(let sequence):
-        var headings: [String] = []
-        for item in sequence { headings.append(try string(item, key: fieldKey, in: "headings")) }
-        aliases[field] = headings
-      default:
-        aliases[field] = [try string(value, key: fieldKey, in: "headings")]
-      }
+      aliases[field] = try strings(value, key: fieldKey, in: "headings")
     }
     return aliases
   }

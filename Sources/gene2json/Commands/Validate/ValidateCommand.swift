@@ -12,7 +12,9 @@ struct ValidateCommand: ParsableCommand {
 
       Configuration: --config FILE, else the nearest .gene2json.yml (or .gene2json.yaml) in the working directory \
       or a folder above it. It sets rules (a code or rule name: off, warning or error), extra headings per field \
-      (summary, associations, pharmacogenetics) and gene-table (a path relative to the configuration file).
+      (summary, associations, pharmacogenetics), gene-table (one path or a list), vocabularies and annotations \
+      (paths relative to the configuration file). GD207 (a drug in Pharmacogenetics that the annotations do not \
+      pair with the gene) is off unless rules turn it on.
 
       Exit status: 0 no errors (with --strict, no warnings either); 1 at least one document has an error (with \
       --strict, a warning counts); 2 the tool could not run: a bad configuration, an unreadable gene table or \
@@ -28,21 +30,17 @@ struct ValidateCommand: ParsableCommand {
   @Option(help: ArgumentHelp("A configuration file (default: the nearest .gene2json.yml).", valueName: "file"))
   var config: String?
 
-  @Option(
-    help: ArgumentHelp(
-      "An HGNC hgnc_complete_set.txt or NCBI gene_info file to check symbols (GD203) and names (GD204) against.",
-      valueName: "file"))
-  var geneTable: String?
+  @OptionGroup(title: "Mentions and identifiers") var reference: ReferenceOptions
 
   @Flag(help: "Warnings count as errors for the exit status.")
   var strict = false
 
   func run() throws {
     StandardStreams.ignoreBrokenPipeSignal()
-    let (configuration, table) = try setUp()
+    let (configuration, tables) = try setUp()
     let operands = try input.resolvedOperands()
     var toolFailed = false
-    let validator = DocumentValidator(configuration: configuration, geneTable: table)
+    let validator = DocumentValidator(configuration: configuration, reference: tables)
     var output = reporter.makeReporter(configuration: configuration)
     var summary = ValidationSummary()
     do {
@@ -70,16 +68,15 @@ struct ValidateCommand: ParsableCommand {
 
   // MARK: - Setup
 
-  /// The configuration (given, found or default) and the gene table (`--gene-table`, else the configuration's);
-  /// a problem with either ends the run with status 2.
-  private func setUp() throws -> (ValidationConfiguration, GeneTable?) {
+  /// The configuration (given, found or default) and the reference tables (the command line's, else the
+  /// configuration's); a problem with either ends the run with status 2.
+  private func setUp() throws -> (ValidationConfiguration, ReferenceData?) {
     do {
       var configuration = ValidationConfiguration()
       if let path = config ?? ValidationConfigurationLoader.find() {
         configuration = try ValidationConfigurationLoader.load(path: path)
       }
-      guard let tablePath = geneTable ?? configuration.geneTable else { return (configuration, nil) }
-      return (configuration, try GeneTableReader.read(path: tablePath))
+      return (configuration, try reference.load(configuration: configuration))
     } catch {
       StandardStreams.writeErr(error.description + "\n")
       throw ExitCode(2)
