@@ -163,9 +163,11 @@ struct DelimitedText {
     return String(decoding: inner, as: UTF8.self).trimmingWhitespace()
   }
 
-  /// Splits a comma-separated list inside one field (`"a, b",c` → `a, b` and `c`), as PharmGKB writes its generic
-  /// and trade names; empty items are dropped.
+  /// Splits a list inside one field as PharmGKB writes its generic and trade names: `"a, b","c"` → `a, b` and `c`;
+  /// a field that does not start with a quote is one item, commas and all (`1H-1,2,4-triazole-3-carboxamide`).
   static func listItems(_ field: String) -> [String] {
+    let trimmed = field.trimmingWhitespace()
+    guard trimmed.hasPrefix("\"") else { return trimmed.isEmpty ? [] : [trimmed] }
     var items: [String] = []
     DelimitedText(Array(field.utf8), separator: UInt8(ascii: ",")).forEachLine { line in
       for index in 0..<line.count { if let item = line[index] { items.append(item) } }

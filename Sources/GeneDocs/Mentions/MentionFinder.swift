@@ -126,9 +126,15 @@ struct MentionFinder: Sendable {
     let written = UnsafeBufferPointer(rebasing: source[start..<end])
     for target in targets {
       if let exact = target.exact, !written.elementsEqual(exact.utf8) { continue }
-      if target.kind == .gene {
+      if target.needsCapital, !Self.startsWithCapital(written) { continue }
+      switch target.kind {
+      case .gene:
         if target.preferredName == document.approvedSymbol || target.preferredName == document.symbol { return nil }
         if target.needsGeneContext, !GeneContext.surrounds(masked, start, end) { continue }
+      case .drug, .metabolite:
+        if ProteinNameContext.follows(masked, end) { continue }
+      default:
+        break
       }
       return target
     }
@@ -136,6 +142,13 @@ struct MentionFinder: Sendable {
   }
 
   // MARK: - Checks
+
+  /// Whether text starts with an upper-case letter.
+  private static func startsWithCapital(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = text.first else { return false }
+    if first < 0x80 { return ByteClass.isUppercase(first) }
+    return String(decoding: text.prefix(4), as: UTF8.self).unicodeScalars.first?.properties.isUppercase == true
+  }
 
   /// Whether a match ending at `end` ends a word: its last character is no letter or digit, or the next one is not.
   private static func endsWord(_ text: UnsafeBufferPointer<UInt8>, _ end: Int, limit: Int) -> Bool {

@@ -24,12 +24,15 @@ struct MentionMatcher: Sendable {
       }
     }
     for vocabulary in vocabularies {
-      for entry in vocabulary.entries {
+      for entry in vocabulary.entries where NameTarget.isMatchable(entry.name, preferred: true) {
         add(entry.name, NameTarget(entry: entry, name: entry.name, vocabulary: vocabulary.name))
       }
       for entry in vocabulary.entries {
-        for synonym in entry.synonyms where synonym != entry.name {
+        for synonym in entry.synonyms where synonym != entry.name && NameTarget.isMatchable(synonym, preferred: false) {
           add(synonym, NameTarget(entry: entry, name: synonym, vocabulary: vocabulary.name))
+        }
+        for trade in entry.tradeNames where trade != entry.name && NameTarget.isMatchable(trade, preferred: false) {
+          add(trade, NameTarget(entry: entry, name: trade, vocabulary: vocabulary.name, isTradeName: true))
         }
       }
     }

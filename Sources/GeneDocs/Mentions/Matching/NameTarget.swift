@@ -11,17 +11,20 @@ struct NameTarget: Sendable {
   let exact: String?
   /// The entry's preferred name (a drug's, for clinical annotations), or the gene's approved symbol.
   let preferredName: String
+  /// A trade name written with a capital (`Adrenal`): a proper noun, so the text must have the capital too.
+  let needsCapital: Bool
   /// A gene symbol that spells a common word or is three letters or fewer (`SET`, `AR`): a gene only next to words
   /// that speak of genes.
   let needsGeneContext: Bool
 
   /// The target of a vocabulary name.
-  init(entry: VocabularyEntry, name: String, vocabulary: String) {
+  init(entry: VocabularyEntry, name: String, vocabulary: String, isTradeName: Bool = false) {
     kind = entry.kind
     id = entry.id
     self.vocabulary = vocabulary
-    exact = Self.matchesOnlyAsWritten(name) ? name : nil
+    exact = Self.matchesOnlyAsWritten(name, kind: entry.kind, isTradeName: isTradeName) ? name : nil
     preferredName = entry.name
+    needsCapital = isTradeName && name.unicodeScalars.first?.properties.isUppercase == true
     needsGeneContext = false
   }
 
@@ -32,14 +35,41 @@ struct NameTarget: Sendable {
     self.vocabulary = vocabulary
     exact = gene.symbol
     preferredName = gene.symbol
+    needsCapital = false
     let letters = gene.symbol.utf8.allSatisfy { ByteClass.isUppercase($0) || $0 == UInt8(ascii: "-") }
-    needsGeneContext = (letters && gene.symbol.utf8.count <= 3) || CommonWords.contains(gene.symbol)
+    needsGeneContext = letters && (gene.symbol.utf8.count <= 3 || CommonWords.contains(gene.symbol))
+  }
+
+  /// Whether a vocabulary name is looked for at all: it has two letters or digits and a letter (not `1`, `β`, `5'`),
+  /// and, unless it is the entry's preferred name, it is no abbreviation of four capitals or fewer (`ABC` for
+  /// abacavir, `RAS` for rasagiline, `AMD` for methyldopa: such synonyms name other things more often than not).
+  static func isMatchable(_ name: String, preferred: Bool) -> Bool {
+    var alphanumerics = 0
+    var letters = 0
+    var capitals = 0
+    for scalar in name.unicodeScalars {
+      let properties = scalar.properties
+      if properties.isAlphabetic {
+        letters += 1
+        alphanumerics += 1
+        if properties.isUppercase { capitals += 1 }
+      } else if properties.numericType != nil {
+        alphanumerics += 1
+      }
+    }
+    guard alphanumerics >= 2, letters >= 1 else { return false }
+    return preferred || !(letters <= 4 && capitals == letters)
   }
 
   /// SPEC §7: a name of three letters or fewer (counting letters and digits), or one that is a common English word,
-  /// matches only as written in the vocabulary.
-  static func matchesOnlyAsWritten(_ name: String) -> Bool {
-    name.unicodeScalars.count { $0.properties.isAlphabetic || $0.properties.numericType != nil } <= 3
-      || CommonWords.contains(name)
+  /// matches only as written in the vocabulary. The common-word rule is for drug-class and trade names (`Various`,
+  /// `Enzymes`, `Balance`, `Optimal`), whose word means something else in prose; a substance's or disease's own
+  /// name that is a word (`iron`, `alcohol`, `water`, `pain`) means that substance or disease, so it matches in any
+  /// case.
+  static func matchesOnlyAsWritten(_ name: String, kind: Mention.Kind, isTradeName: Bool) -> Bool {
+    if name.unicodeScalars.count(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) <= 3 {
+      return true
+    }
+    return (kind == .drugClass || isTradeName) && CommonWords.contains(name)
   }
 }

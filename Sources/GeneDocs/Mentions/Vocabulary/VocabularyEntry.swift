@@ -6,14 +6,17 @@ public struct VocabularyEntry: Sendable, Equatable {
   public let kind: Mention.Kind
   /// The preferred name (`warfarin`).
   public let name: String
-  /// Other names: generic and trade names, alternate names, synonyms (`Coumadin`).
+  /// Other names: generic names, alternate names, synonyms (`(S)-warfarin`).
   public let synonyms: [String]
+  /// Brand names (`Coumadin`): proper nouns, so one written with a capital matches only with it.
+  public let tradeNames: [String]
 
   /// Creates an entry.
-  public init(id: String?, kind: Mention.Kind, name: String, synonyms: [String] = []) {
+  public init(id: String?, kind: Mention.Kind, name: String, synonyms: [String] = [], tradeNames: [String] = []) {
     self.id = id
     self.kind = kind
     self.name = name
     self.synonyms = synonyms
+    self.tradeNames = tradeNames
   }
 }

@@ -1,9 +1,11 @@
 /// Reads a vocabulary file (SPEC §7): a PharmGKB chemicals or drugs table, a PharmGKB diseases table, or a plain
 /// `id<TAB>kind<TAB>name[<TAB>synonym|…]` TSV; a gzip file is inflated first.
 ///
-/// - Chemicals: the name, then each generic and trade name (comma-separated lists, items in double quotes when
-///   they hold commas) as synonyms; `Type` gives the kind: `Drug Class` → `drug_class`, else `Drug` or `Prodrug`
-///   → `drug`, else (`Metabolite`, `Biological Intermediate`, `Ion`, …) → `metabolite`.
+/// - Chemicals: the name, each generic name as a synonym and each trade name as a trade name (lists of items in
+///   double quotes, or one item unquoted); `Type` gives the kind: `Drug Class` → `drug_class`; `Drug` or
+///   `Prodrug` → `drug`, unless it is also a `Biological Intermediate` or an `Ion` (glucose, dopamine, calcium:
+///   in gene summaries these name the body's own substance far more often than a medicine) → `metabolite`; any
+///   other (`Metabolite`, `Biological Intermediate`, `Ion`, …) → `metabolite`.
 /// - Diseases: the name and its alternate names; a name inverted in the MeSH way (`Arthritis, Rheumatoid`) also
 ///   gets its natural order (`Rheumatoid Arthritis`) as a synonym.
 /// - Plain: the kind is one of `drug`, `drug_class`, `metabolite`, `disease`, `variant`, `gene`; an empty id is
@@ -30,14 +32,16 @@ public enum VocabularyReader {
     let name = Paths.fileName(of: path)
     func column(_ title: String) -> Int? { header.firstIndex(of: title) }
     if let id = column("PharmGKB Accession Id"), let entryName = column("Name"), let type = column("Type") {
-      let synonyms = [column("Generic Names"), column("Trade Names")].compactMap { $0 }
+      let generic = column("Generic Names")
+      let trade = column("Trade Names")
       return Vocabulary(
         name: name, layout: .pharmgkbChemicals,
         entries: rows(text) { line in
           guard let preferred = line[entryName] else { return nil }
           return VocabularyEntry(
             id: line[id], kind: chemicalKind(line.raw(type) ?? ""), name: preferred,
-            synonyms: synonyms.flatMap { line.raw($0).map(DelimitedText.listItems) ?? [] })
+            synonyms: line.raw(generic).map(DelimitedText.listItems) ?? [],
+            tradeNames: line.raw(trade).map(DelimitedText.listItems) ?? [])
         })
     }
     if let id = column("did") ?? column("PharmGKB Accession Id"), let entryName = column("disease") ?? column("Name") {
@@ -105,8 +109,8 @@ public enum VocabularyReader {
   static func chemicalKind(_ type: String) -> Mention.Kind {
     let types = DelimitedText.listItems(type).map { $0.lowercased() }
     if types.contains("drug class") { return .drugClass }
-    if types.contains("drug") || types.contains("prodrug") { return .drug }
-    return .metabolite
+    guard types.contains("drug") || types.contains("prodrug") else { return .metabolite }
+    return types.contains("biological intermediate") || types.contains("ion") ? .metabolite : .drug
   }
 
   /// `Arthritis, Rheumatoid` → `Rheumatoid Arthritis`: a name with exactly one comma followed by a space, each side
