@@ -62,17 +62,23 @@ extension GeneRecord {
     }
     writer.beginObject(literalKey: "gene")
     writeMembers(of: gene, to: &writer)
-    writer.endObject()
   }
 
-  /// Writes the members of an opened `gene` object.
-  static func writeMembers(of gene: GeneIdentifiers, to writer: inout JSONWriter) {
+  /// Writes a `gene` object under `key` (nil for a value on its own).
+  static func write(_ gene: GeneIdentifiers, key: String?, to writer: inout JSONWriter) {
+    writer.beginObject(key: key)
+    writeMembers(of: gene, to: &writer)
+  }
+
+  /// Writes the members of an opened `gene` object, and closes it.
+  private static func writeMembers(of gene: GeneIdentifiers, to writer: inout JSONWriter) {
     writer.string(gene.approvedSymbol, literalKey: "approved_symbol")
     writer.string(gene.approvedName, literalKey: "approved_name")
     writer.string(gene.hgncID, literalKey: "hgnc_id")
     writer.string(gene.ncbiGeneID, literalKey: "ncbi_gene_id")
     writer.string(gene.ensemblID, literalKey: "ensembl_id")
     writer.string(gene.pharmgkbID, literalKey: "pharmgkb_id")
+    writer.endObject()
   }
 
   /// Writes `mentions`: an array of `{kind, text, id, vocabulary, section, line, column[, supported]}`.
