@@ -87,8 +87,11 @@ struct VariantShape: Sendable {
     VariantShape(
       name: "protein change, HGVS one-letter", examples: ["p.V600E", "p.(R175H)", "p.G12fs"],
       elements: [
-        .literal("p."), .optional([.literal("(")]), .bytes(oneLetterAminoAcids, 1...1), .digits(1...5), oneLetterChange,
-        .optional([.literal(")")]),
+        .literal("p."),
+        .choice([
+          [.literal("("), .bytes(oneLetterAminoAcids, 1...1), .digits(1...5), oneLetterChange, .literal(")")],
+          [.bytes(oneLetterAminoAcids, 1...1), .digits(1...5), oneLetterChange],
+        ]),
       ]),
     VariantShape(
       name: "protein change, three-letter codes", examples: ["Val158Met", "Arg16Gly", "Phe508del", "Gln27Ter"],
@@ -96,8 +99,11 @@ struct VariantShape: Sendable {
     VariantShape(
       name: "protein change, HGVS three-letter", examples: ["p.Val600Glu", "p.(Arg16Gly)", "p.Trp24Ter"],
       elements: [
-        .literal("p."), .optional([.literal("(")]), .anyOf(threeLetterAminoAcids), .digits(1...5), threeLetterChange,
-        .optional([.literal(")")]),
+        .literal("p."),
+        .choice([
+          [.literal("("), .anyOf(threeLetterAminoAcids), .digits(1...5), threeLetterChange, .literal(")")],
+          [.anyOf(threeLetterAminoAcids), .digits(1...5), threeLetterChange],
+        ]),
       ]),
     VariantShape(
       name: "DNA change, HGVS", examples: ["c.1236G>A", "c.-1639G>A", "c.1905+1G>A", "c.35delG", "g.12345A>G",
