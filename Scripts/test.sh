@@ -28,6 +28,10 @@ stage "fuzzing smoke (60 s, fixed seed)" env FUZZ_SEED=1 Scripts/fuzz.sh 60
 if [ -x ../shared/tools/corpus-check ]; then
   stage "real corpus (corpus-check)" ../shared/tools/corpus-check --bin "$bin"
 fi
+if [ -d ../shared/corpus/gene-docs ] && [ -d ../shared/vocabularies/pharmgkb ]; then
+  stage "mentions on the real corpus equal an independent Python matcher (pyahocorasick)" \
+    python3 Tests/mentions/reference.py "$bin"
+fi
 
 echo "stages: $passed passed, $failed failed"
 [ "$failed" = 0 ]
