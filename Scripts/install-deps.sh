@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing gene2json needs, when it is missing: libcmark-dev and zlib1g-dev (with
-# pkg-config) from Debian, and the Python checkers from PyPI (jsonschema; pyahocorasick for the mentions reference). Safe to run again; does nothing when all is there.
+# pkg-config) from Debian, and the Python checkers from PyPI (jsonschema; pyahocorasick for the mentions
+# reference). Safe to run again; does nothing when all is there.
 set -euo pipefail
 
 apt_packages=()

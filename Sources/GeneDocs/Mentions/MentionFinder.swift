@@ -31,10 +31,12 @@ struct MentionFinder: Sendable {
   private struct Candidate {
     let start: Int
     let end: Int
-    /// A name's number, or -1 - shape for a variant.
-    let what: Int
-    /// The target chosen for a name.
+    /// Which wins among candidates of one span: a gene, then a vocabulary name, then a variant.
+    let rank: Int
+    /// The target chosen for a name or gene; nil for a variant.
     var target: NameTarget?
+    /// For a variant, its shape.
+    var shape = 0
   }
 
   /// The document's mentions, in document order.
@@ -57,15 +59,18 @@ struct MentionFinder: Sendable {
                 let target = chooseTarget(
                   matcher.targets(ofName: found.name), masked, source, found.start, found.end, document)
               else { continue }
-              candidates.append(Candidate(start: found.start, end: found.end, what: found.name, target: target))
+              candidates.append(Candidate(start: found.start, end: found.end, rank: 1, target: target))
             }
+          }
+          if let table = reference?.geneTable {
+            genes(in: masked, source, lower..<upper, table, document, into: &candidates)
           }
           for found in variants.scan(masked, range: lower..<upper) {
             if variants.shape(found.shape).needsGeneBefore, !namesGeneBefore(masked, found.start, lower, document) {
               continue
             }
             if reference?.geneTable.map({ Self.isApprovedSymbol(source, found, $0) }) == true { continue }
-            candidates.append(Candidate(start: found.start, end: found.end, what: -1 - found.shape))
+            candidates.append(Candidate(start: found.start, end: found.end, rank: 2, shape: found.shape))
           }
         }
       }
@@ -75,13 +80,13 @@ struct MentionFinder: Sendable {
 
   // MARK: - Choosing
 
-  /// Leftmost first, longest at one start (a name before a variant of the same span), none overlapping.
+  /// Leftmost first, longest at one start (a gene, then a name, then a variant of the same span), none overlapping.
   private func chosen(_ candidates: [Candidate], _ document: Document) -> [Mention] {
     let ordered = candidates.enumerated().sorted { left, right in
       let (a, b) = (left.element, right.element)
       if a.start != b.start { return a.start < b.start }
       if a.end != b.end { return a.end > b.end }
-      if (a.what >= 0) != (b.what >= 0) { return a.what >= 0 }
+      if a.rank != b.rank { return a.rank < b.rank }
       return left.offset < right.offset
     }
     var mentions: [Mention] = []
@@ -91,6 +96,7 @@ struct MentionFinder: Sendable {
     for (_, candidate) in ordered where candidate.start >= lastEnd {
       let written = Array(source[candidate.start..<candidate.end])
       if let symbol = document.symbol, written.elementsEqual(symbol.utf8) { continue }
+      if let symbol = document.approvedSymbol, written.elementsEqual(symbol.utf8) { continue }
       lastEnd = candidate.end
       let location = positions.location(candidate.start)
       let section = document.sections.first { $0.range.contains(candidate.start) }?.section ?? .other
@@ -107,7 +113,7 @@ struct MentionFinder: Sendable {
             kind: target.kind, text: text, id: target.id, vocabulary: target.vocabulary, section: section,
             line: location.line, column: location.column, supported: supported))
       } else {
-        let shape = variants.shape(-1 - candidate.what)
+        let shape = variants.shape(candidate.shape)
         mentions.append(
           Mention(
             kind: .variant, text: text, id: shape.isOwnID ? text.lowercased() : nil, vocabulary: nil, section: section,
@@ -128,9 +134,6 @@ struct MentionFinder: Sendable {
       if let exact = target.exact, !written.elementsEqual(exact.utf8) { continue }
       if target.needsCapital, !Self.startsWithCapital(written) { continue }
       switch target.kind {
-      case .gene:
-        if target.preferredName == document.approvedSymbol || target.preferredName == document.symbol { return nil }
-        if target.needsGeneContext, !GeneContext.surrounds(masked, start, end) { continue }
       case .drug, .metabolite:
         if ProteinNameContext.follows(masked, end) { continue }
       default:
@@ -139,6 +142,61 @@ struct MentionFinder: Sendable {
       return target
     }
     return nil
+  }
+
+  // MARK: - Genes
+
+  /// Other genes' approved symbols, written exactly (SPEC §7): each word that starts with a capital and holds a
+  /// digit or another capital (`CDK4`, `HLA-B`, `SET`), looked up whole and then cut at each hyphen from the end
+  /// (`CYP2C19-mediated` → `CYP2C19`); a symbol that is a common word or of three capitals or fewer needs gene-like
+  /// words beside it (``GeneContext``); the document's own symbol is none.
+  private func genes(
+    in masked: UnsafeBufferPointer<UInt8>, _ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+    _ table: GeneTable, _ document: Document, into candidates: inout [Candidate]
+  ) {
+    var index = range.lowerBound
+    while index < range.upperBound {
+      let byte = masked[index]
+      guard ByteClass.isUppercase(byte), index == range.lowerBound || !Self.isSymbolByte(masked[index - 1]) else {
+        index += 1
+        continue
+      }
+      var end = index
+      var capitals = 0
+      var digits = 0
+      while end < range.upperBound, end - index < 32, Self.isSymbolByte(masked[end]) {
+        if ByteClass.isUppercase(masked[end]) { capitals += 1 }
+        if ByteClass.isDigit(masked[end]) { digits += 1 }
+        end += 1
+      }
+      defer { index = end }
+      guard capitals >= 2 || digits >= 1 else { continue }
+      var cut = end
+      while cut > index + 1 {
+        while cut > index + 1, masked[cut - 1] == UInt8(ascii: "-") { cut -= 1 }
+        let word = UnsafeBufferPointer(rebasing: source[index..<cut])
+        if let entryIndex = table.approvedIndex(exactly: word) {
+          let entry = table.entries[entryIndex]
+          if entry.symbol != document.approvedSymbol, entry.symbol != document.symbol {
+            let target = NameTarget(gene: entry, vocabulary: table.source(ofEntryAt: entryIndex))
+            if !target.needsGeneContext || GeneContext.surrounds(masked, index, cut) {
+              candidates.append(Candidate(start: index, end: cut, rank: 0, target: target))
+            }
+          }
+          break
+        }
+        // Cut at the last hyphen and try the shorter word.
+        var hyphen = cut - 1
+        while hyphen > index, masked[hyphen] != UInt8(ascii: "-") { hyphen -= 1 }
+        guard hyphen > index else { break }
+        cut = hyphen
+      }
+    }
+  }
+
+  /// A byte a gene symbol is made of.
+  private static func isSymbolByte(_ byte: UInt8) -> Bool {
+    ByteClass.isAlphanumeric(byte) || byte == UInt8(ascii: "-")
   }
 
   // MARK: - Checks

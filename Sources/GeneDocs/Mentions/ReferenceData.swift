@@ -23,7 +23,7 @@ public struct ReferenceData: Sendable {
     self.geneTable = merged
     self.vocabularies = vocabularies
     self.annotations = annotations
-    matcher = MentionMatcher(vocabularies: vocabularies, geneTable: merged)
+    matcher = MentionMatcher(vocabularies: vocabularies)
   }
 
   /// Reads the files and builds the matcher; the first file that cannot be read is the error.

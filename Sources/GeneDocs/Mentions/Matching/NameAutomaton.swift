@@ -41,7 +41,7 @@ struct NameAutomaton: Sendable {
   /// Builds the automaton for distinct names (each at most ``NameNormalizer/maxSymbols`` symbols); a name's
   /// number is its index.
   init(names: NameList) {
-    let order = names.isSorted ? Array(0..<names.count) : (0..<names.count).sorted { names.compare($0, $1) < 0 }
+    let order = names.isSorted ? Array(0..<names.count) : names.sortedIndices()
     var firstChild: [Int32] = [0]
     var childCount: [Int32] = [0]
     var symbols: [UInt8] = [0]
@@ -274,6 +274,28 @@ struct NameList {
 
   /// Symbol `position` of name `index`.
   func symbol(_ index: Int, _ position: Int) -> UInt8 { symbols[Int(starts[index]) + position] }
+
+  /// The names' numbers in byte order of their symbols (equal names in number order). Sorted by their first eight
+  /// symbols as one integer, then `memcmp` for ties: comparing with `memcmp` alone took 40 ms for 60,000 names.
+  func sortedIndices() -> [Int] {
+    var keyed: [(key: UInt64, index: Int)] = []
+    keyed.reserveCapacity(count)
+    symbols.withUnsafeBufferPointer { bytes in
+      for index in 0..<count {
+        let start = Int(starts[index])
+        let end = Int(starts[index + 1])
+        var key: UInt64 = 0
+        for offset in 0..<8 { key = key << 8 | UInt64(start + offset < end ? bytes[start + offset] : 0) }
+        keyed.append((key, index))
+      }
+    }
+    keyed.sort { left, right in
+      if left.key != right.key { return left.key < right.key }
+      let order = compare(left.index, right.index)
+      return order != 0 ? order < 0 : left.index < right.index
+    }
+    return keyed.map(\.index)
+  }
 
   /// Orders two names as bytes (a prefix first), with `memcmp`.
   func compare(_ left: Int, _ right: Int) -> Int {

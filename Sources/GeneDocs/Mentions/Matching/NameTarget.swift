@@ -24,7 +24,7 @@ struct NameTarget: Sendable {
     self.vocabulary = vocabulary
     exact = Self.matchesOnlyAsWritten(name, kind: entry.kind, isTradeName: isTradeName) ? name : nil
     preferredName = entry.name
-    needsCapital = isTradeName && name.unicodeScalars.first?.properties.isUppercase == true
+    needsCapital = isTradeName && name.unicodeScalars.first.map { $0.isASCII ? ($0.value >= 0x41 && $0.value <= 0x5A) : $0.properties.isUppercase } == true
     needsGeneContext = false
   }
 
@@ -44,21 +44,40 @@ struct NameTarget: Sendable {
   /// and, unless it is the entry's preferred name, it is no abbreviation of four capitals or fewer (`ABC` for
   /// abacavir, `RAS` for rasagiline, `AMD` for methyldopa: such synonyms name other things more often than not).
   static func isMatchable(_ name: String, preferred: Bool) -> Bool {
-    var alphanumerics = 0
+    let count = Self.count(name)
+    guard count.alphanumerics >= 2, count.letters >= 1 else { return false }
+    return preferred || !(count.letters <= 4 && count.capitals == count.letters)
+  }
+
+  /// Letters, letters and digits, and capitals in a name: on bytes for ASCII (Unicode property look-ups for every
+  /// character were a third of building the matcher for PharmGKB's chemicals), by scalar properties otherwise.
+  static func count(_ name: String) -> (letters: Int, alphanumerics: Int, capitals: Int) {
     var letters = 0
+    var digits = 0
     var capitals = 0
+    if ByteClass.isASCII(name) {
+      for byte in name.utf8 {
+        if ByteClass.isUppercase(byte) {
+          capitals += 1
+          letters += 1
+        } else if byte >= 0x61 && byte <= 0x7A {
+          letters += 1
+        } else if ByteClass.isDigit(byte) {
+          digits += 1
+        }
+      }
+      return (letters, letters + digits, capitals)
+    }
     for scalar in name.unicodeScalars {
       let properties = scalar.properties
       if properties.isAlphabetic {
         letters += 1
-        alphanumerics += 1
         if properties.isUppercase { capitals += 1 }
       } else if properties.numericType != nil {
-        alphanumerics += 1
+        digits += 1
       }
     }
-    guard alphanumerics >= 2, letters >= 1 else { return false }
-    return preferred || !(letters <= 4 && capitals == letters)
+    return (letters, letters + digits, capitals)
   }
 
   /// SPEC §7: a name of three letters or fewer (counting letters and digits), or one that is a common English word,
@@ -67,9 +86,7 @@ struct NameTarget: Sendable {
   /// name that is a word (`iron`, `alcohol`, `water`, `pain`) means that substance or disease, so it matches in any
   /// case.
   static func matchesOnlyAsWritten(_ name: String, kind: Mention.Kind, isTradeName: Bool) -> Bool {
-    if name.unicodeScalars.count(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) <= 3 {
-      return true
-    }
+    if count(name).alphanumerics <= 3 { return true }
     return (kind == .drugClass || isTradeName) && CommonWords.contains(name)
   }
 }

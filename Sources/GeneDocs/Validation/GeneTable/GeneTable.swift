@@ -95,6 +95,12 @@ public struct GeneTable: Sendable {
     return .unknown
   }
 
+  /// The index of the entry whose approved symbol is exactly these bytes (case included), for mentions of genes.
+  func approvedIndex(exactly symbol: UnsafeBufferPointer<UInt8>) -> Int? {
+    for index in approved.indexes(of: symbol) where entries[index].symbol.utf8.elementsEqual(symbol) { return index }
+    return nil
+  }
+
   /// The gene an accession names (`PA128`, `HGNC:2625`, `ENSG00000100197`), case aside.
   public func entry(forAccession accession: String) -> GeneTableEntry? {
     accessions.indexes(of: accession).first.map { entries[$0] }
@@ -155,11 +161,14 @@ private struct SymbolIndex: Sendable {
   /// The entries under a symbol (case aside), in table order.
   func indexes(of symbol: String) -> [Int] {
     var symbol = symbol
-    return symbol.withUTF8 { utf8 in
-      guard case .found(let key) = find(utf8, Self.hash(utf8)) else { return [] }
-      let value = values[key]
-      return value >= 0 ? [Int(value)] : shared[Int(-1 - value)]
-    }
+    return symbol.withUTF8 { indexes(of: $0) }
+  }
+
+  /// The entries under a symbol's bytes (case aside), in table order.
+  func indexes(of utf8: UnsafeBufferPointer<UInt8>) -> [Int] {
+    guard case .found(let key) = find(utf8, Self.hash(utf8)) else { return [] }
+    let value = values[key]
+    return value >= 0 ? [Int(value)] : shared[Int(-1 - value)]
   }
 
   // MARK: - Table
