@@ -327,7 +327,11 @@ def mask_line(line):
         if c == "*":
             if not (i + 1 < n and chars[i + 1].isdigit() and chars[i + 1].isascii()):
                 clear(i, i + 1)
-        elif c in "_`~|\\[":
+        elif c == "_":
+            if not (i > 0 and i + 1 < n and chars[i - 1].isascii() and chars[i - 1].isalnum()
+                    and line[i + 1].isascii() and line[i + 1].isalnum()):
+                clear(i, i + 1)
+        elif c in "`~|\\[":
             clear(i, i + 1)
         elif c == "!":
             if i + 1 < n and chars[i + 1] == "[":

@@ -24,7 +24,9 @@ struct IdentityResolver {
     if let symbol = title?.symbol { claims.append(Claim(source: "title", symbol: symbol)) }
     if let symbol = prose?.symbol { claims.append(Claim(source: "first sentence", symbol: symbol)) }
     if let symbol = Self.fileNameSymbol(path) { claims.append(Claim(source: "file name", symbol: symbol)) }
-    if let accession { claims.append(Claim(source: "file name \(accession.stem) in the gene table", symbol: accession.symbol)) }
+    if let accession {
+      claims.append(Claim(source: "file name \(accession.stem) in the gene table", symbol: accession.symbol))
+    }
 
     var identity = ProseIdentity()
     identity.symbol = claims.first?.symbol

@@ -114,7 +114,9 @@ struct DelimitedText {
 
   /// Splits one comma-separated line with RFC 4180 quotes (a quoted field may hold a line end); returns where the
   /// line ends.
-  private static func splitQuoted(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, into ranges: inout [Range<Int>])
+  private static func splitQuoted(
+    _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, into ranges: inout [Range<Int>]
+  )
     -> Int
   {
     var fieldStart = start

@@ -65,7 +65,7 @@ struct MentionFinder: Sendable {
           if let table = reference?.geneTable {
             genes(in: masked, source, lower..<upper, table, document, into: &candidates)
           }
-          for found in variants.scan(masked, range: lower..<upper) {
+          for found in variants.scan(masked, range: lower..<upper, digitRuns: text.digitRuns) {
             if variants.shape(found.shape).needsGeneBefore, !namesGeneBefore(masked, found.start, lower, document) {
               continue
             }
@@ -94,7 +94,7 @@ struct MentionFinder: Sendable {
     let positions = Positions(document: document)
     let source = document.markdown.source
     for (_, candidate) in ordered where candidate.start >= lastEnd {
-      let written = Array(source[candidate.start..<candidate.end])
+      let written = source[candidate.start..<candidate.end]
       if let symbol = document.symbol, written.elementsEqual(symbol.utf8) { continue }
       if let symbol = document.approvedSymbol, written.elementsEqual(symbol.utf8) { continue }
       lastEnd = candidate.end
@@ -233,16 +233,16 @@ struct MentionFinder: Sendable {
         continue
       }
       var wordStart = index - 1
-      while wordStart > floor, ByteClass.isAlphanumeric(text[wordStart - 1]) || text[wordStart - 1] == UInt8(ascii: "-") {
+      while wordStart > floor, ByteClass.isAlphanumeric(text[wordStart - 1]) || text[wordStart - 1] == UInt8(ascii: "-")
+      {
         wordStart -= 1
       }
-      let word = Array(UnsafeBufferPointer(rebasing: text[wordStart..<index]))
+      let word = UnsafeBufferPointer(rebasing: text[wordStart..<index])
       if SymbolShape.matches(word) {
-        let symbol = String(decoding: word, as: UTF8.self)
-        if word.contains(where: ByteClass.isDigit) || symbol == document.symbol || symbol == document.approvedSymbol {
-          return true
-        }
-        if case .approved = reference?.geneTable?.lookup(symbol) { return true }
+        if word.contains(where: ByteClass.isDigit) { return true }
+        if let symbol = document.symbol, word.elementsEqual(symbol.utf8) { return true }
+        if let symbol = document.approvedSymbol, word.elementsEqual(symbol.utf8) { return true }
+        if let table = reference?.geneTable, table.approvedIndex(exactly: word) != nil { return true }
       }
       index = wordStart
     }

@@ -17,24 +17,63 @@ public struct ReferenceData: Sendable {
   let matcher: MentionMatcher
 
   /// Builds the matcher over the tables' names.
-  public init(geneTables: [GeneTable] = [], vocabularies: [Vocabulary] = [], annotations: ClinicalAnnotations? = nil)
-  {
-    let merged = geneTables.isEmpty ? nil : GeneTable(merging: geneTables)
-    self.geneTable = merged
-    self.vocabularies = vocabularies
-    self.annotations = annotations
-    matcher = MentionMatcher(vocabularies: vocabularies)
+  public init(geneTables: [GeneTable] = [], vocabularies: [Vocabulary] = [], annotations: ClinicalAnnotations? = nil) {
+    self.init(
+      geneTable: geneTables.isEmpty ? nil : GeneTable(merging: geneTables), vocabularies: vocabularies,
+      annotations: annotations, matcher: MentionMatcher(vocabularies: vocabularies))
   }
 
-  /// Reads the files and builds the matcher; the first file that cannot be read is the error.
+  private init(
+    geneTable: GeneTable?, vocabularies: [Vocabulary], annotations: ClinicalAnnotations?, matcher: MentionMatcher
+  ) {
+    self.geneTable = geneTable
+    self.vocabularies = vocabularies
+    self.annotations = annotations
+    self.matcher = matcher
+  }
+
+  /// Reads the files and builds the matcher; the first file that cannot be read (gene tables first) is the error.
+  /// The gene tables are read on a thread of their own while the vocabularies are read and the matcher built (with
+  /// NCBI's table and PharmGKB's chemicals, start-up is the longer of the two rather than their sum).
   public static func load(geneTables: [String] = [], vocabularies: [String] = [], annotations: String? = nil)
     throws(ValidationSetupError) -> ReferenceData
   {
-    var tables: [GeneTable] = []
-    for path in geneTables { tables.append(try GeneTableReader.read(path: path)) }
-    var loaded: [Vocabulary] = []
-    for path in vocabularies { loaded.append(try VocabularyReader.read(path: path)) }
-    let pairs = try annotations.map { path throws(ValidationSetupError) in try ClinicalAnnotationsReader.read(path: path) }
-    return ReferenceData(geneTables: tables, vocabularies: loaded, annotations: pairs)
+    let tables = TablesBox()
+    let thread =
+      geneTables.isEmpty
+      ? nil
+      : WorkerThread {
+        do throws(ValidationSetupError) {
+          var read: [GeneTable] = []
+          for path in geneTables { read.append(try GeneTableReader.read(path: path)) }
+          tables.result = .success(GeneTable(merging: read))
+        } catch {
+          tables.result = .failure(error)
+        }
+      }
+    var loaded:
+      Result<
+        (vocabularies: [Vocabulary], annotations: ClinicalAnnotations?, matcher: MentionMatcher),
+        ValidationSetupError
+      >
+    do throws(ValidationSetupError) {
+      var read: [Vocabulary] = []
+      for path in vocabularies { read.append(try VocabularyReader.read(path: path)) }
+      let pairs = try annotations.map { path throws(ValidationSetupError) in
+        try ClinicalAnnotationsReader.read(path: path)
+      }
+      loaded = .success((read, pairs, MentionMatcher(vocabularies: read)))
+    } catch {
+      loaded = .failure(error)
+    }
+    thread?.join()
+    let geneTable = try tables.result.get()
+    let (read, pairs, matcher) = try loaded.get()
+    return ReferenceData(geneTable: geneTable, vocabularies: read, annotations: pairs, matcher: matcher)
   }
+}
+
+/// The gene tables read on the loading thread; read by the thread that joins it, after the join.
+private final class TablesBox: @unchecked Sendable {
+  var result: Result<GeneTable?, ValidationSetupError> = .success(nil)
 }

@@ -124,8 +124,9 @@ struct MentionFinderTests {
     let converter = GeneDocumentConverter(
       options: ConversionOptions(reference: reference, rulesTurnedOn: [.drugWithoutAnnotation]))
     let on = try #require(converter.convert(try FixturePaths.bytes(path), path: path).record)
-    #expect(on.diagnostics.filter { $0.code == .drugWithoutAnnotation }.map(\.message) == [
-      "drug 'tamoxifen' is named in Pharmacogenetics, but no clinical annotation pairs it with TPMT"
-    ])
+    #expect(
+      on.diagnostics.filter { $0.code == .drugWithoutAnnotation }.map(\.message) == [
+        "drug 'tamoxifen' is named in Pharmacogenetics, but no clinical annotation pairs it with TPMT"
+      ])
   }
 }

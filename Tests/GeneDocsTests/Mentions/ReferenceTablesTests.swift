@@ -29,7 +29,9 @@ struct ReferenceTablesTests {
 
   @Test("several tables are one: entries joined by approved symbol, each table's accessions kept")
   func merged() throws {
-    let merged = GeneTable(merging: [try Self.table(Self.pharmgkb), try Self.table(Self.ncbi), try Self.table(Self.hgnc)])
+    let merged = GeneTable(merging: [
+      try Self.table(Self.pharmgkb), try Self.table(Self.ncbi), try Self.table(Self.hgnc),
+    ])
     guard case .approved(let tpmt) = merged.lookup("TPMT") else {
       Issue.record("TPMT not approved")
       return
@@ -58,7 +60,8 @@ struct ReferenceTablesTests {
     let disagreement = try #require(other.diagnostics.first { $0.code == .symbolsDisagree })
     #expect(disagreement.message.contains("file name PA128 in the gene table 'CYP2D6'"))
     // No symbol stated at all: the accession's gene is the record's.
-    let silent = try #require(converter.convert(Array("## Gene Summary\nit is a gene.\n".utf8), path: "PA356.md").record)
+    let silent = try #require(
+      converter.convert(Array("## Gene Summary\nit is a gene.\n".utf8), path: "PA356.md").record)
     #expect(silent.symbol == "TPMT")
     #expect(silent.gene?.approvedSymbol == "TPMT")
   }

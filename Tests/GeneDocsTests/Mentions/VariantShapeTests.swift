@@ -13,6 +13,8 @@ struct VariantShapeTests {
     let bytes = Array(example.utf8)
     let end = bytes.withUnsafeBufferPointer { VariantShape.all[shape].match($0, at: 0, limit: $0.count) }
     #expect(end == bytes.count, "\(VariantShape.all[shape].name): \(example)")
+    let passes = bytes.withUnsafeBufferPointer { VariantScanner.mayStartVariant($0, at: 0, limit: $0.count) }
+    #expect(passes, "the quick test turns away \(example)")
   }
 
   @Test(

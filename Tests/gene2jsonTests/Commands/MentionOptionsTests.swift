@@ -85,7 +85,8 @@ struct MentionOptionsTests {
       ".gene2json.yml",
       "vocabularies: [\(root)/\(Self.vocabulary)]\ngene-table: \(root)/\(Self.genes)\n"
         + "annotations: \(root)/\(Self.annotations)\n")
-    let document = try scratch.write("doc.md", try String(contentsOfFile: CLI.root.appendingPathComponent(Self.tricky).path, encoding: .utf8))
+    let document = try scratch.write(
+      "doc.md", try String(contentsOfFile: CLI.root.appendingPathComponent(Self.tricky).path, encoding: .utf8))
     let run = try CLI.run([document], in: scratch.url)
     #expect(run.status == 0)
     let mentions = try #require(try Self.json(run)["mentions"] as? [[String: Any]])

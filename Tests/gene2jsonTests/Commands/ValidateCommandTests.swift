@@ -19,7 +19,10 @@ struct ValidateCommandTests {
     ])
   func reporterGolden(_ reporter: String, _ golden: String) throws {
     let run = try CLI.run(
-      ["validate", "--reporter", reporter, "--gene-table", Self.table, "--config", "Fixtures/validate/config/gd207.yml"]
+      [
+        "validate", "--reporter", reporter, "--gene-table", Self.table, "--config",
+        "Fixtures/validate/config/gd207.yml",
+      ]
         + [Self.docs])
     #expect(run.status == 1)
     #expect(run.stderr.isEmpty)
@@ -82,7 +85,9 @@ struct ValidateCommandTests {
         "validate", "--config", "Fixtures/validate/config/ncbi.yml", "--gene-table", Self.table,
         Self.doc("gd206-previous-symbol"),
       ])
-    #expect(run.stdoutText.contains("is a previous symbol of 'CDK4' in the gene table (gene holds the approved symbol) [GD206]"))
+    #expect(
+      run.stdoutText.contains(
+        "is a previous symbol of 'CDK4' in the gene table (gene holds the approved symbol) [GD206]"))
   }
 
   @Test(

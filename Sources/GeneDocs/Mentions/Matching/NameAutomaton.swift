@@ -162,38 +162,38 @@ struct NameAutomaton: Sendable {
     guard symbols.count > 1 else { return }
     nodes.withUnsafeBufferPointer { nodes in
       counts.withUnsafeBufferPointer { counts in
-      symbols.withUnsafeBufferPointer { symbols in
-        dense.withUnsafeBufferPointer { dense in
-          nameLengths.withUnsafeBufferPointer { lengths in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { ring in
-              var sink = Stepper(
-                nodes: nodes, counts: counts, symbols: symbols, dense: dense, lengths: lengths, ring: ring,
-                found: found)
-              defer { found = sink.found }
-              var stream = SymbolStream()
-              var index = range.lowerBound
-              let end = range.upperBound
-              while index < end {
-                if sink.state == 0 {
-                  // In the root state only a word start can move the automaton: skip ASCII bytes to the next one.
-                  while index < end {
-                    let byte = text[index]
-                    if byte >= 0x80 { break }
-                    let isWord = NameNormalizer.isWordByte(byte)
-                    if isWord && !stream.previousWasWord { break }
-                    stream.previousWasWord = isWord
-                    index += 1
+        symbols.withUnsafeBufferPointer { symbols in
+          dense.withUnsafeBufferPointer { dense in
+            nameLengths.withUnsafeBufferPointer { lengths in
+              withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { ring in
+                var sink = Stepper(
+                  nodes: nodes, counts: counts, symbols: symbols, dense: dense, lengths: lengths, ring: ring,
+                  found: found)
+                defer { found = sink.found }
+                var stream = SymbolStream()
+                var index = range.lowerBound
+                let end = range.upperBound
+                while index < end {
+                  if sink.state == 0 {
+                    // In the root state only a word start can move the automaton: skip ASCII bytes to the next one.
+                    while index < end {
+                      let byte = text[index]
+                      if byte >= 0x80 { break }
+                      let isWord = NameNormalizer.isWordByte(byte)
+                      if isWord && !stream.previousWasWord { break }
+                      stream.previousWasWord = isWord
+                      index += 1
+                    }
+                    guard index < end else { break }
                   }
-                  guard index < end else { break }
+                  let info = NameNormalizer.character(text, at: index)
+                  stream.feed(info, at: index, into: &sink)
+                  index += info.length
                 }
-                let info = NameNormalizer.character(text, at: index)
-                stream.feed(info, at: index, into: &sink)
-                index += info.length
               }
             }
           }
         }
-      }
       }
     }
   }

@@ -68,7 +68,8 @@ enum NameNormalizer {
     let lead = bytes[index]
     if lead < 0x80 {
       let kind = asciiKinds[Int(lead)]
-      if kind == .lineBreak, lead == UInt8(ascii: "\r"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") {
+      if kind == .lineBreak, lead == UInt8(ascii: "\r"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n")
+      {
         return CharacterInfo(kind: .lineBreak, length: 2, symbols: 0, symbolCount: 0)
       }
       return CharacterInfo(kind: kind, length: 1, symbols: UInt64(ByteClass.lowercased(lead)), symbolCount: 1)
@@ -114,7 +115,8 @@ enum NameNormalizer {
       return spelled(greekNames[letter], length: length)
     case 0x00C0...0x00DE where scalar != 0x00D7:
       // Latin-1 capitals: the lower-case letter is 0x20 above, and both are two bytes (C3 xx).
-      return CharacterInfo(kind: .word, length: 2, symbols: UInt64(0xC3) | UInt64(bytes[index + 1] | 0x20) << 8,
+      return CharacterInfo(
+        kind: .word, length: 2, symbols: UInt64(0xC3) | UInt64(bytes[index + 1] | 0x20) << 8,
         symbolCount: 2)
     default:
       guard let value = Unicode.Scalar(scalar) else { return kept }

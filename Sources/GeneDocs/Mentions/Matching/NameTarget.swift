@@ -24,7 +24,11 @@ struct NameTarget: Sendable {
     self.vocabulary = vocabulary
     exact = Self.matchesOnlyAsWritten(name, kind: entry.kind, isTradeName: isTradeName) ? name : nil
     preferredName = entry.name
-    needsCapital = isTradeName && name.unicodeScalars.first.map { $0.isASCII ? ($0.value >= 0x41 && $0.value <= 0x5A) : $0.properties.isUppercase } == true
+    needsCapital =
+      isTradeName
+      && name.unicodeScalars.first.map {
+        $0.isASCII ? ($0.value >= 0x41 && $0.value <= 0x5A) : $0.properties.isUppercase
+      } == true
     needsGeneContext = false
   }
 

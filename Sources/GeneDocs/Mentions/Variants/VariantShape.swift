@@ -8,7 +8,7 @@ struct VariantShape: Sendable {
     /// One of these strings, tried in order (longer ones first where one is a prefix of another).
     case anyOf([String])
     /// Between `count.lowerBound` and `count.upperBound` bytes from `set`.
-    case bytes(String, ClosedRange<Int>)
+    case bytes(ByteSet, ClosedRange<Int>)
     /// ASCII digits.
     case digits(ClosedRange<Int>)
     /// The elements, or nothing.
@@ -58,22 +58,27 @@ struct VariantShape: Sendable {
 
   /// A DNA change: `G>A`, `delG`, `dupAT`, `insTT`, `delinsCA`, `del`.
   private static let dnaChange = Element.choice([
-    [.bytes(nucleotides, 1...3), .literal(">"), .bytes(nucleotides, 1...3)],
-    [.literal("delins"), .bytes(nucleotides, 1...60)],
-    [.literal("ins"), .bytes(nucleotides, 1...60)],
-    [.anyOf(["del", "dup"]), .optional([.bytes(nucleotides, 1...60)])],
+    [.bytes(ByteSet(nucleotides), 1...3), .literal(">"), .bytes(ByteSet(nucleotides), 1...3)],
+    [.literal("delins"), .bytes(ByteSet(nucleotides), 1...60)],
+    [.literal("ins"), .bytes(ByteSet(nucleotides), 1...60)],
+    [.anyOf(["del", "dup"]), .optional([.bytes(ByteSet(nucleotides), 1...60)])],
   ])
 
   /// Every shape, most specific first (the longest match of all of them wins).
   static let all: [VariantShape] = [
-    VariantShape(name: "rsID", examples: ["rs1800497", "rs4149056"], elements: [.literal("rs"), .digits(1...12)],
+    VariantShape(
+      name: "rsID", examples: ["rs1800497", "rs4149056"], elements: [.literal("rs"), .digits(1...12)],
       isOwnID: true),
     VariantShape(
-      name: "star allele", examples: ["CYP2D6*4", "TPMT*3A", "UGT1A1*28", "HLA-B*57:01", "HLA-DRB1*15:01:01",
-        "CYP2D6*2xN", "HLA-C*06"],
+      name: "star allele",
+      examples: [
+        "CYP2D6*4", "TPMT*3A", "UGT1A1*28", "HLA-B*57:01", "HLA-DRB1*15:01:01",
+        "CYP2D6*2xN", "HLA-C*06",
+      ],
       elements: [
         .geneSymbol, .literal("*"), .digits(1...3), .optional([.bytes("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 1...2)]),
-        .repeated([.literal(":"), .digits(2...3)], 0...3), .optional([.literal("x"), .choice([[.literal("N")], [.digits(1...2)]])]),
+        .repeated([.literal(":"), .digits(2...3)], 0...3),
+        .optional([.literal("x"), .choice([[.literal("N")], [.digits(1...2)]])]),
       ]),
     VariantShape(
       name: "star allele after its gene", examples: ["*17", "*3C", "*57:01"],
@@ -83,14 +88,14 @@ struct VariantShape: Sendable {
       ], needsGeneBefore: true),
     VariantShape(
       name: "protein change, one-letter codes", examples: ["V600E", "T790M", "F508del", "R175*", "C677T"],
-      elements: [.bytes(oneLetterAminoAcids, 1...1), .digits(2...5), oneLetterChange]),
+      elements: [.bytes(ByteSet(oneLetterAminoAcids), 1...1), .digits(2...5), oneLetterChange]),
     VariantShape(
       name: "protein change, HGVS one-letter", examples: ["p.V600E", "p.(R175H)", "p.G12fs"],
       elements: [
         .literal("p."),
         .choice([
-          [.literal("("), .bytes(oneLetterAminoAcids, 1...1), .digits(1...5), oneLetterChange, .literal(")")],
-          [.bytes(oneLetterAminoAcids, 1...1), .digits(1...5), oneLetterChange],
+          [.literal("("), .bytes(ByteSet(oneLetterAminoAcids), 1...1), .digits(1...5), oneLetterChange, .literal(")")],
+          [.bytes(ByteSet(oneLetterAminoAcids), 1...1), .digits(1...5), oneLetterChange],
         ]),
       ]),
     VariantShape(
@@ -106,17 +111,24 @@ struct VariantShape: Sendable {
         ]),
       ]),
     VariantShape(
-      name: "DNA change, HGVS", examples: ["c.1236G>A", "c.-1639G>A", "c.1905+1G>A", "c.35delG", "g.12345A>G",
-        "m.1555A>G", "c.100_102del"],
+      name: "DNA change, HGVS",
+      examples: [
+        "c.1236G>A", "c.-1639G>A", "c.1905+1G>A", "c.35delG", "g.12345A>G",
+        "m.1555A>G", "c.100_102del",
+      ],
       elements: [.bytes("cgmnr", 1...1), .literal(".")] + position + [dnaChange]),
     VariantShape(
       name: "DNA change, position and bases", examples: ["-1131T>C", "3435C>T", "-1639G>A"],
-      elements: [.optional([.literal("-")]), .digits(1...6), .bytes(nucleotides, 1...1), .literal(">"),
-        .bytes(nucleotides, 1...1)]),
+      elements: [
+        .optional([.literal("-")]), .digits(1...6), .bytes(ByteSet(nucleotides), 1...1), .literal(">"),
+        .bytes(ByteSet(nucleotides), 1...1),
+      ]),
     VariantShape(
       name: "DNA change, intron position", examples: ["IVS14+1G>A"],
-      elements: [.literal("IVS"), .digits(1...3), .bytes("+-", 1...1), .digits(1...4), .bytes(nucleotides, 1...1),
-        .literal(">"), .bytes(nucleotides, 1...1)]),
+      elements: [
+        .literal("IVS"), .digits(1...3), .bytes("+-", 1...1), .digits(1...4), .bytes(ByteSet(nucleotides), 1...1),
+        .literal(">"), .bytes(ByteSet(nucleotides), 1...1),
+      ]),
   ]
 
   // MARK: - Matching
@@ -124,44 +136,40 @@ struct VariantShape: Sendable {
   /// The end of the longest match of the shape at `start` that is followed by no letter or digit, or nil.
   func match(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, limit: Int) -> Int? {
     Self.match(elements[...], bytes, start, limit) { end in
-      end == limit || !ByteClass.isAlphanumeric(bytes[end])
+      end == limit || !ByteClass.isAlphanumeric(bytes[end]) ? end : nil
     }
   }
 
-  /// Matches `elements` from `position`, longest first, and calls `accept` at the end of each complete match.
+  /// Matches `elements` from `position`, longest first, and calls `next` with the end of each way they match,
+  /// returning the first end `next` takes. Continuations are non-escaping closures, so a match allocates nothing
+  /// (building `inner + rest` arrays for optional parts was a tenth of a batch run's instructions).
   private static func match(
     _ elements: ArraySlice<Element>, _ bytes: UnsafeBufferPointer<UInt8>, _ position: Int, _ limit: Int,
-    _ accept: (Int) -> Bool
+    _ next: (Int) -> Int?
   ) -> Int? {
-    guard let element = elements.first else { return accept(position) ? position : nil }
-    let rest = elements.dropFirst()
+    guard let element = elements.first else { return next(position) }
+    func rest(_ end: Int) -> Int? { match(elements.dropFirst(), bytes, end, limit, next) }
     switch element {
     case .literal(let text):
       guard let end = literal(text, bytes, position, limit) else { return nil }
-      return match(rest, bytes, end, limit, accept)
+      return rest(end)
     case .anyOf(let texts):
       for text in texts {
-        if let end = literal(text, bytes, position, limit), let found = match(rest, bytes, end, limit, accept) {
-          return found
-        }
+        if let end = literal(text, bytes, position, limit), let found = rest(end) { return found }
       }
       return nil
     case .bytes(let set, let count):
-      return run(bytes, position, limit, count, { byte in set.utf8.contains(byte) }, rest, accept)
+      return run(bytes, position, limit, count, set.contains, rest)
     case .digits(let count):
-      return run(bytes, position, limit, count, ByteClass.isDigit, rest, accept)
+      return run(bytes, position, limit, count, ByteClass.isDigit, rest)
     case .optional(let inner):
-      if let found = match(inner[...] + rest, bytes, position, limit, accept) { return found }
-      return match(rest, bytes, position, limit, accept)
+      if let found = match(inner[...], bytes, position, limit, rest) { return found }
+      return rest(position)
     case .repeated(let inner, let count):
-      guard count.upperBound > 0 else { return match(rest, bytes, position, limit, accept) }
-      let fewer = count.lowerBound > 0 ? count.lowerBound - 1 : 0
-      let again: [Element] = inner + [.repeated(inner, fewer...(count.upperBound - 1))]
-      if let found = match(again[...] + rest, bytes, position, limit, accept) { return found }
-      return count.lowerBound == 0 ? match(rest, bytes, position, limit, accept) : nil
+      return repeated(inner, count, bytes, position, limit, rest)
     case .choice(let sequences):
       for sequence in sequences {
-        if let found = match(sequence[...] + rest, bytes, position, limit, accept) { return found }
+        if let found = match(sequence[...], bytes, position, limit, rest) { return found }
       }
       return nil
     case .geneSymbol:
@@ -180,19 +188,34 @@ struct VariantShape: Sendable {
         }
       }
       guard end - position >= 2 else { return nil }
-      return match(rest, bytes, end, limit, accept)
+      return rest(end)
     }
   }
 
-  /// A run of `count` bytes that `accept` takes, longest first.
+  /// `inner` repeated `count` times, as many as possible first, then `next`.
+  private static func repeated(
+    _ inner: [Element], _ count: ClosedRange<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ position: Int,
+    _ limit: Int, _ next: (Int) -> Int?
+  ) -> Int? {
+    if count.upperBound > 0 {
+      let fewer = max(count.lowerBound - 1, 0)...(count.upperBound - 1)
+      let found = match(inner[...], bytes, position, limit) { end in
+        end > position ? repeated(inner, fewer, bytes, end, limit, next) : nil
+      }
+      if let found { return found }
+    }
+    return count.lowerBound == 0 ? next(position) : nil
+  }
+
+  /// A run of `count` bytes that `take` accepts, longest first, then `next`.
   private static func run(
     _ bytes: UnsafeBufferPointer<UInt8>, _ position: Int, _ limit: Int, _ count: ClosedRange<Int>,
-    _ take: (UInt8) -> Bool, _ rest: ArraySlice<Element>, _ accept: (Int) -> Bool
+    _ take: (UInt8) -> Bool, _ next: (Int) -> Int?
   ) -> Int? {
     var end = position
     while end < limit, end - position < count.upperBound, take(bytes[end]) { end += 1 }
     while end - position >= count.lowerBound {
-      if let found = match(rest, bytes, end, limit, accept) { return found }
+      if let found = next(end) { return found }
       if end == position { break }
       end -= 1
     }
@@ -220,7 +243,7 @@ struct VariantShape: Sendable {
     switch element {
     case .literal(let text): return text.utf8.first.map { [$0] } ?? firstBytes(elements.dropFirst())
     case .anyOf(let texts): return Set(texts.compactMap(\.utf8.first))
-    case .bytes(let set, _): return Set(set.utf8)
+    case .bytes(let set, _): return Set((0..<128).map(UInt8.init).filter(set.contains))
     case .digits: return Set(UInt8(ascii: "0")...UInt8(ascii: "9"))
     case .optional(let inner): return firstBytes(inner[...]).union(firstBytes(elements.dropFirst()))
     case .repeated(let inner, let count):
@@ -229,5 +252,30 @@ struct VariantShape: Sendable {
     case .choice(let sequences): return sequences.reduce(into: []) { $0.formUnion(firstBytes($1[...])) }
     case .geneSymbol: return Set(UInt8(ascii: "A")...UInt8(ascii: "Z"))
     }
+  }
+}
+
+/// A set of ASCII bytes, as two bit masks: `set.utf8.contains(byte)` on a `String` was a tenth of matching shapes.
+struct ByteSet: Sendable, ExpressibleByStringLiteral {
+  private var low: UInt64 = 0
+  private var high: UInt64 = 0
+
+  /// The set of a string's ASCII bytes.
+  init(_ text: String) {
+    for byte in text.utf8 where byte < 128 {
+      if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+    }
+  }
+
+  init(stringLiteral text: String) {
+    self.init(text)
+  }
+
+  /// Whether the set holds a byte.
+  @inline(__always)
+  func contains(_ byte: UInt8) -> Bool {
+    if byte < 64 { return low >> UInt64(byte) & 1 == 1 }
+    if byte < 128 { return high >> UInt64(byte - 64) & 1 == 1 }
+    return false
   }
 }

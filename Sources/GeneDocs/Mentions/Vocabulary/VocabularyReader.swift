@@ -52,7 +52,9 @@ public enum VocabularyReader {
           guard let preferred = line[entryName] else { return nil }
           let names = [preferred] + (line.raw(alternates).map(DelimitedText.listItems) ?? [])
           var synonyms = Array(names.dropFirst())
-          for written in names { if let natural = naturalOrder(written), !names.contains(natural) { synonyms.append(natural) } }
+          for written in names {
+            if let natural = naturalOrder(written), !names.contains(natural) { synonyms.append(natural) }
+          }
           return VocabularyEntry(id: line[id], kind: .disease, name: preferred, synonyms: synonyms)
         })
     }
@@ -62,7 +64,8 @@ public enum VocabularyReader {
   // MARK: - Layouts
 
   /// The entries of every line after the header.
-  private static func rows(_ text: DelimitedText, _ entry: (DelimitedText.Line) -> VocabularyEntry?) -> [VocabularyEntry]
+  private static func rows(_ text: DelimitedText, _ entry: (DelimitedText.Line) -> VocabularyEntry?)
+    -> [VocabularyEntry]
   {
     var entries: [VocabularyEntry] = []
     text.forEachLine { line in

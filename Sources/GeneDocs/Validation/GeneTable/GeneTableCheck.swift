@@ -48,8 +48,9 @@ public struct GeneTableCheck: Sendable {
     if let finding {
       resolution.diagnostics.append(Diagnostic(finding.code, finding.message, at: symbolLocation))
     }
-    if let entry = resolution.entry, finding?.code != .symbolNotInGeneTable, let name, let message = nameFinding(
-      name, entry)
+    if let entry = resolution.entry, finding?.code != .symbolNotInGeneTable, let name,
+      let message = nameFinding(
+        name, entry)
     {
       resolution.diagnostics.append(
         Diagnostic(.nameDiffersFromGeneTable, message, at: locator.first(name) ?? symbolLocation))

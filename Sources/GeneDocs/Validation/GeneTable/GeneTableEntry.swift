@@ -53,7 +53,8 @@ public struct GeneTableEntry: Sendable, Equatable {
       symbol: symbol, name: name.isEmpty ? other.name : name,
       previousSymbols: union(previousSymbols, other.previousSymbols),
       aliasSymbols: union(aliasSymbols, other.aliasSymbols), previousNames: union(previousNames, other.previousNames),
-      hgncID: hgncID ?? other.hgncID, ncbiGeneID: ncbiGeneID ?? other.ncbiGeneID, ensemblID: ensemblID ?? other.ensemblID,
+      hgncID: hgncID ?? other.hgncID, ncbiGeneID: ncbiGeneID ?? other.ncbiGeneID,
+      ensemblID: ensemblID ?? other.ensemblID,
       pharmgkbID: pharmgkbID ?? other.pharmgkbID)
   }
 }

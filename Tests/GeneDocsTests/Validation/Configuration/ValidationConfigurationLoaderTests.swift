@@ -49,7 +49,10 @@ struct ValidationConfigurationLoaderTests {
   @Test(
     "a bad configuration names the key and its line",
     arguments: [
-      ("rules:\n  GD101: error\nrulez: {}\n", 3, "unknown key 'rulez' (expected rules, headings, gene-table, vocabularies or annotations)"),
+      (
+        "rules:\n  GD101: error\nrulez: {}\n", 3,
+        "unknown key 'rulez' (expected rules, headings, gene-table, vocabularies or annotations)"
+      ),
       ("rules:\n  GD103: loud\n", 2, "'rules.GD103' is 'loud', not a rule setting (use off, warning or error)"),
       ("rules:\n  GD999: off\n", 2, "unknown rule 'GD999' under 'rules'"),
       ("rules:\n  GD103: off\n  unknown-section: error\n", 3, "rule GD103 (unknown-section) is set twice"),

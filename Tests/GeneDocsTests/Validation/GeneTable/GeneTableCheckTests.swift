@@ -76,7 +76,8 @@ struct GeneTableCheckTests {
     let found = diagnostics(symbol: symbol, name: nil, layout: layout)
     #expect(found.map(\.code) == [.symbolIsPreviousOrAlias])
     #expect(found.first?.severity == .warning)
-    #expect(found.first?.message == "symbol '\(symbol)' is \(reason) in the gene table (gene holds the approved symbol)")
+    #expect(
+      found.first?.message == "symbol '\(symbol)' is \(reason) in the gene table (gene holds the approved symbol)")
     let check = GeneTableCheck(table: GeneTable(layout: layout, entries: Self.entries))
     let resolution = check.resolve(symbol: symbol, name: nil, accession: nil, source: [])
     #expect(resolution.entry?.symbol == "CDK4")
