@@ -215,23 +215,11 @@ struct SymbolStream {
       lineBreaks = 0
       if !previousWasWord { sink.put(NameNormalizer.wordStart, characterStart: offset, characterEnd: end, last: false) }
       previousWasWord = true
-      var packed = info.symbols
-      for index in 0..<info.symbolCount {
-        let symbol = UInt8(truncatingIfNeeded: packed)
-        sink.put(symbol, characterStart: offset, characterEnd: end, last: index == info.symbolCount - 1)
-        packed >>= 8
-        lastSymbol = symbol
-      }
+      put(info, at: offset, end: end, into: &sink)
     case .other:
       lineBreaks = 0
       previousWasWord = false
-      var packed = info.symbols
-      for index in 0..<info.symbolCount {
-        let symbol = UInt8(truncatingIfNeeded: packed)
-        sink.put(symbol, characterStart: offset, characterEnd: end, last: index == info.symbolCount - 1)
-        packed >>= 8
-        lastSymbol = symbol
-      }
+      put(info, at: offset, end: end, into: &sink)
     case .lineBreak:
       previousWasWord = false
       lineBreaks += 1
@@ -253,6 +241,20 @@ struct SymbolStream {
       hardBreak(at: offset, end: end, into: &sink)
     case .ignorable:
       break
+    }
+  }
+
+  /// A character's own symbols.
+  @inline(__always)
+  private mutating func put<Sink: SymbolSink>(
+    _ info: NameNormalizer.CharacterInfo, at offset: Int, end: Int, into sink: inout Sink
+  ) {
+    var packed = info.symbols
+    for index in 0..<info.symbolCount {
+      let symbol = UInt8(truncatingIfNeeded: packed)
+      sink.put(symbol, characterStart: offset, characterEnd: end, last: index == info.symbolCount - 1)
+      packed >>= 8
+      lastSymbol = symbol
     }
   }
 
