@@ -42,94 +42,108 @@ struct VariantShape: Sendable {
   ]
   static let nucleotides = "ACGT"
 
+  // The shapes and their parts are built where they are used, not kept in globals: `indirect` enum boxes held by a
+  // global are reported as leaks by LeakSanitizer (their pointers carry the enum's tag bits).
+
   /// A protein change's new residue: one letter (or `*`, `X` for a stop), or a frameshift, deletion or duplication.
-  private static let oneLetterChange = Element.anyOf(
-    ["fs", "del", "dup", "*", "X"] + oneLetterAminoAcids.map { String($0) })
-  private static let threeLetterChange = Element.anyOf(threeLetterAminoAcids + ["Ter", "fs", "del", "dup", "*"])
+  private static var oneLetterChange: Element {
+    .anyOf(["fs", "del", "dup", "*", "X"] + oneLetterAminoAcids.map { String($0) })
+  }
+  private static var threeLetterChange: Element { .anyOf(threeLetterAminoAcids + ["Ter", "fs", "del", "dup", "*"]) }
 
   /// A DNA position: `123`, `-1639`, `*45`, `1905+1`, `100_102`.
-  private static let position: [Element] = [
-    .optional([.bytes("-*", 1...1)]), .digits(1...9), .optional([.bytes("+-", 1...1), .digits(1...6)]),
-    .optional([
-      .literal("_"), .optional([.bytes("-*", 1...1)]), .digits(1...9),
-      .optional([.bytes("+-", 1...1), .digits(1...6)]),
-    ]),
-  ]
+  private static var position: [Element] {
+    [
+      .optional([.bytes("-*", 1...1)]), .digits(1...9), .optional([.bytes("+-", 1...1), .digits(1...6)]),
+      .optional([
+        .literal("_"), .optional([.bytes("-*", 1...1)]), .digits(1...9),
+        .optional([.bytes("+-", 1...1), .digits(1...6)]),
+      ]),
+    ]
+  }
 
   /// A DNA change: `G>A`, `delG`, `dupAT`, `insTT`, `delinsCA`, `del`.
-  private static let dnaChange = Element.choice([
-    [.bytes(ByteSet(nucleotides), 1...3), .literal(">"), .bytes(ByteSet(nucleotides), 1...3)],
-    [.literal("delins"), .bytes(ByteSet(nucleotides), 1...60)],
-    [.literal("ins"), .bytes(ByteSet(nucleotides), 1...60)],
-    [.anyOf(["del", "dup"]), .optional([.bytes(ByteSet(nucleotides), 1...60)])],
-  ])
+  private static var dnaChange: Element {
+    .choice([
+      [.bytes(ByteSet(nucleotides), 1...3), .literal(">"), .bytes(ByteSet(nucleotides), 1...3)],
+      [.literal("delins"), .bytes(ByteSet(nucleotides), 1...60)],
+      [.literal("ins"), .bytes(ByteSet(nucleotides), 1...60)],
+      [.anyOf(["del", "dup"]), .optional([.bytes(ByteSet(nucleotides), 1...60)])],
+    ])
+  }
 
-  /// Every shape, most specific first (the longest match of all of them wins).
-  static let all: [VariantShape] = [
-    VariantShape(
-      name: "rsID", examples: ["rs1800497", "rs4149056"], elements: [.literal("rs"), .digits(1...12)],
-      isOwnID: true),
-    VariantShape(
-      name: "star allele",
-      examples: [
-        "CYP2D6*4", "TPMT*3A", "UGT1A1*28", "HLA-B*57:01", "HLA-DRB1*15:01:01",
-        "CYP2D6*2xN", "HLA-C*06",
-      ],
-      elements: [
-        .geneSymbol, .literal("*"), .digits(1...3), .optional([.bytes("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 1...2)]),
-        .repeated([.literal(":"), .digits(2...3)], 0...3),
-        .optional([.literal("x"), .choice([[.literal("N")], [.digits(1...2)]])]),
-      ]),
-    VariantShape(
-      name: "star allele after its gene", examples: ["*17", "*3C", "*57:01"],
-      elements: [
-        .literal("*"), .digits(1...3), .optional([.bytes("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 1...2)]),
-        .repeated([.literal(":"), .digits(2...3)], 0...3),
-      ], needsGeneBefore: true),
-    VariantShape(
-      name: "protein change, one-letter codes", examples: ["V600E", "T790M", "F508del", "R175*", "C677T"],
-      elements: [.bytes(ByteSet(oneLetterAminoAcids), 1...1), .digits(2...5), oneLetterChange]),
-    VariantShape(
-      name: "protein change, HGVS one-letter", examples: ["p.V600E", "p.(R175H)", "p.G12fs"],
-      elements: [
-        .literal("p."),
-        .choice([
-          [.literal("("), .bytes(ByteSet(oneLetterAminoAcids), 1...1), .digits(1...5), oneLetterChange, .literal(")")],
-          [.bytes(ByteSet(oneLetterAminoAcids), 1...1), .digits(1...5), oneLetterChange],
+  /// Every shape, most specific first (the longest match of all of them wins); built on each use (a scanner keeps
+  /// its copy).
+  static var all: [VariantShape] {
+    [
+      VariantShape(
+        name: "rsID", examples: ["rs1800497", "rs4149056"], elements: [.literal("rs"), .digits(1...12)],
+        isOwnID: true),
+      VariantShape(
+        name: "star allele",
+        examples: [
+          "CYP2D6*4", "TPMT*3A", "UGT1A1*28", "HLA-B*57:01", "HLA-DRB1*15:01:01",
+          "CYP2D6*2xN", "HLA-C*06",
+        ],
+        elements: [
+          .geneSymbol, .literal("*"), .digits(1...3), .optional([.bytes("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 1...2)]),
+          .repeated([.literal(":"), .digits(2...3)], 0...3),
+          .optional([.literal("x"), .choice([[.literal("N")], [.digits(1...2)]])]),
         ]),
-      ]),
-    VariantShape(
-      name: "protein change, three-letter codes", examples: ["Val158Met", "Arg16Gly", "Phe508del", "Gln27Ter"],
-      elements: [.anyOf(threeLetterAminoAcids), .digits(1...5), threeLetterChange]),
-    VariantShape(
-      name: "protein change, HGVS three-letter", examples: ["p.Val600Glu", "p.(Arg16Gly)", "p.Trp24Ter"],
-      elements: [
-        .literal("p."),
-        .choice([
-          [.literal("("), .anyOf(threeLetterAminoAcids), .digits(1...5), threeLetterChange, .literal(")")],
-          [.anyOf(threeLetterAminoAcids), .digits(1...5), threeLetterChange],
+      VariantShape(
+        name: "star allele after its gene", examples: ["*17", "*3C", "*57:01"],
+        elements: [
+          .literal("*"), .digits(1...3), .optional([.bytes("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 1...2)]),
+          .repeated([.literal(":"), .digits(2...3)], 0...3),
+        ], needsGeneBefore: true),
+      VariantShape(
+        name: "protein change, one-letter codes", examples: ["V600E", "T790M", "F508del", "R175*", "C677T"],
+        elements: [.bytes(ByteSet(oneLetterAminoAcids), 1...1), .digits(2...5), oneLetterChange]),
+      VariantShape(
+        name: "protein change, HGVS one-letter", examples: ["p.V600E", "p.(R175H)", "p.G12fs"],
+        elements: [
+          .literal("p."),
+          .choice([
+            [
+              .literal("("), .bytes(ByteSet(oneLetterAminoAcids), 1...1), .digits(1...5), oneLetterChange,
+              .literal(")"),
+            ],
+            [.bytes(ByteSet(oneLetterAminoAcids), 1...1), .digits(1...5), oneLetterChange],
+          ]),
         ]),
-      ]),
-    VariantShape(
-      name: "DNA change, HGVS",
-      examples: [
-        "c.1236G>A", "c.-1639G>A", "c.1905+1G>A", "c.35delG", "g.12345A>G",
-        "m.1555A>G", "c.100_102del",
-      ],
-      elements: [.bytes("cgmnr", 1...1), .literal(".")] + position + [dnaChange]),
-    VariantShape(
-      name: "DNA change, position and bases", examples: ["-1131T>C", "3435C>T", "-1639G>A"],
-      elements: [
-        .optional([.literal("-")]), .digits(1...6), .bytes(ByteSet(nucleotides), 1...1), .literal(">"),
-        .bytes(ByteSet(nucleotides), 1...1),
-      ]),
-    VariantShape(
-      name: "DNA change, intron position", examples: ["IVS14+1G>A"],
-      elements: [
-        .literal("IVS"), .digits(1...3), .bytes("+-", 1...1), .digits(1...4), .bytes(ByteSet(nucleotides), 1...1),
-        .literal(">"), .bytes(ByteSet(nucleotides), 1...1),
-      ]),
-  ]
+      VariantShape(
+        name: "protein change, three-letter codes", examples: ["Val158Met", "Arg16Gly", "Phe508del", "Gln27Ter"],
+        elements: [.anyOf(threeLetterAminoAcids), .digits(1...5), threeLetterChange]),
+      VariantShape(
+        name: "protein change, HGVS three-letter", examples: ["p.Val600Glu", "p.(Arg16Gly)", "p.Trp24Ter"],
+        elements: [
+          .literal("p."),
+          .choice([
+            [.literal("("), .anyOf(threeLetterAminoAcids), .digits(1...5), threeLetterChange, .literal(")")],
+            [.anyOf(threeLetterAminoAcids), .digits(1...5), threeLetterChange],
+          ]),
+        ]),
+      VariantShape(
+        name: "DNA change, HGVS",
+        examples: [
+          "c.1236G>A", "c.-1639G>A", "c.1905+1G>A", "c.35delG", "g.12345A>G",
+          "m.1555A>G", "c.100_102del",
+        ],
+        elements: [.bytes("cgmnr", 1...1), .literal(".")] + position + [dnaChange]),
+      VariantShape(
+        name: "DNA change, position and bases", examples: ["-1131T>C", "3435C>T", "-1639G>A"],
+        elements: [
+          .optional([.literal("-")]), .digits(1...6), .bytes(ByteSet(nucleotides), 1...1), .literal(">"),
+          .bytes(ByteSet(nucleotides), 1...1),
+        ]),
+      VariantShape(
+        name: "DNA change, intron position", examples: ["IVS14+1G>A"],
+        elements: [
+          .literal("IVS"), .digits(1...3), .bytes("+-", 1...1), .digits(1...4), .bytes(ByteSet(nucleotides), 1...1),
+          .literal(">"), .bytes(ByteSet(nucleotides), 1...1),
+        ]),
+    ]
+  }
 
   // MARK: - Matching
 
