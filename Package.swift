@@ -19,6 +19,12 @@ let package = Package(
       pkgConfig: "libcmark",
       providers: [.apt(["libcmark-dev"])]
     ),
+    // The system zlib, for gene tables and vocabularies given as .gz files.
+    .systemLibrary(
+      name: "CZlib",
+      pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"])]
+    ),
     // Byte scans that need SIMD (Swift's SIMD types compile to scalar loops here).
     .target(name: "CByteScan"),
     // A per-thread bump allocator for libcmark (cmark_mem).
@@ -31,6 +37,7 @@ let package = Package(
         "CCmark",
         "CByteScan",
         "CArena",
+        "CZlib",
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "Yams", package: "Yams"),
       ]

@@ -23,6 +23,7 @@ T_JOBS1 = 1.5
 T_JOBS2 = 1.0
 T_ONEFILE = 6.0
 T_RSS_MIB = 64.0
+T_MENTIONS = 1.15  # with --vocabulary and --gene-table, against the same run without
 RSS_GROWTH_TOLERANCE = 0.05  # 200k may exceed the 50k figure by at most 5% (measurement noise)
 
 CANONICAL = ("## Gene Summary\n", "## Gene Drugs, Diseases, Phenotypes, and Pathways\n",
@@ -168,6 +169,7 @@ def render(a):
     hc = load_hyperfine(os.path.join(out, "hyperfine-corpus.json"))
     ho = load_hyperfine(os.path.join(out, "hyperfine-onefile.json"))
     floor, j1, j2 = hc.get("cmark-concat"), hc.get("gene2json-jobs1"), hc.get("gene2json-jobs2")
+    m1, m2 = hc.get("gene2json-jobs1-mentions"), hc.get("gene2json-jobs2-mentions")
     cf, gf = ho.get("cmark-file"), ho.get("gene2json-file")
 
     r1, s1 = ratio(j1, floor)
@@ -204,6 +206,23 @@ def render(a):
         ("one file: gene2json / cmark", r3, T_ONEFILE),
     ]
     oks = [None if q is None else q <= t for _, q, t in checks] + [ok_rss_s, ok_rss_l]
+    mention_rows = []
+    if m1 is not None or m2 is not None:
+        tables = read(os.path.join(out, "mentions.txt"))
+        for jobs, run, plain, target in ((1, m1, j1, T_JOBS1), (2, m2, j2, T_JOBS2)):
+            rc, sc = ratio(run, floor)
+            rp, sp = ratio(run, plain)
+            ok_floor = None if rc is None else rc <= target
+            ok_plain = None if rp is None else rp <= T_MENTIONS
+            oks += [ok_floor, ok_plain]
+            mention_rows.append(
+                "| gene2json, %d job%s, with --vocabulary --gene-table | `... --jobs %d --quiet --vocabulary V "
+                "--gene-table G corpus-%d/` | %s | %s | %s | %s (≤ %.1f× %s); %s against the same run without "
+                "(≤ %.2f× %s) | | |"
+                % (jobs, "" if jobs == 1 else "s", jobs, a.small, mean_sd(run), med(run), cpu(run), rfmt(rc, sc),
+                   target, verdict(ok_floor), rfmt(rp, sp), T_MENTIONS, verdict(ok_plain)))
+        mention_rows.append("")
+        mention_rows.append("Mentions run: %s." % (tables or "tables unknown"))
 
     L = []
     L.append("# gene2json benchmark results%s" % (" (--quick)" if a.quick else ""))
@@ -249,9 +268,11 @@ def render(a):
              % (small, mean_sd(j1), med(j1), cpu(j1), rfmt(r1, s1), T_JOBS1, verdict(oks[0])))
     L.append("| gene2json, 2 jobs | `gene2json convert --format jsonl --jobs 2 --quiet corpus-%d/` | %s | %s | %s | %s | ≤ %.1f× | %s |"
              % (small, mean_sd(j2), med(j2), cpu(j2), rfmt(r2, s2), T_JOBS2, verdict(oks[1])))
+    L.extend(row for row in mention_rows if row.startswith("|"))
     L.append("| one file: cmark | `cmark FILE.md` | %s | %s | %s | 1.00× | | |" % (mean_sd(cf), med(cf), cpu(cf)))
     L.append("| one file: gene2json | `gene2json FILE.md` | %s | %s | %s | %s | ≤ %.0f× | %s |"
              % (mean_sd(gf), med(gf), cpu(gf), rfmt(r3, s3), T_ONEFILE, verdict(oks[2])))
+    L.extend(row for row in mention_rows if not row.startswith("|"))
     L.append("")
     L.append("## Peak memory (maximum resident set size, `/usr/bin/time -v`)")
     L.append("")

@@ -13,6 +13,10 @@
 #   SEED=n           corpus seed (default 1)
 #   RUNS=n WARMUP=n  hyperfine runs/warm-ups for the corpus benchmarks (default 5/1; quick 3/1)
 #   RSS_RUNS=n       /usr/bin/time runs per RSS figure, the maximum is reported (default 3; quick 1)
+#   VOCABULARY=path GENE_TABLE=path
+#                    the mentions run: the same two batch commands with --vocabulary VOCABULARY --gene-table
+#                    GENE_TABLE added (default: ../shared's PharmGKB chemicals.tsv and NCBI Homo_sapiens.gene_info,
+#                    when they are there); MENTIONS=0 leaves it out
 #
 # Writes everything under Benchmarks/out/ (gitignored); the table goes to stdout and
 # Benchmarks/out/results.md. See Benchmarks/README.md.
@@ -140,12 +144,26 @@ set +e; "$BIN" "$ONE" >/dev/null 2>&1; one_rc=$?; set -e
 # ----------------------------------------------------------------------------- hyperfine
 rm -f "$OUT"/hyperfine-*.json "$OUT"/rss-*.txt
 cut -d' ' -f1-3 /proc/loadavg > "$OUT/loadavg-start.txt" 2>/dev/null || true
-log "hyperfine: corpus-$SMALL (cmark floor, --jobs 1, --jobs 2)"
+SHARED="$(dirname "$ROOT")/shared"
+VOCABULARY="${VOCABULARY:-$SHARED/vocabularies/pharmgkb/chemicals.tsv}"
+GENE_TABLE="${GENE_TABLE:-$SHARED/tables/Homo_sapiens.gene_info}"
+mentions=()
+rm -f "$OUT/mentions.txt"
+if [[ "${MENTIONS:-1}" != 0 && -f "$VOCABULARY" && -f "$GENE_TABLE" ]]; then
+  tables="--vocabulary $(q "$VOCABULARY") --gene-table $(q "$GENE_TABLE")"
+  mentions=(
+    -n gene2json-jobs1-mentions "$(q "$BIN") convert --format jsonl --jobs 1 --quiet $tables $(q "$SDIR")"
+    -n gene2json-jobs2-mentions "$(q "$BIN") convert --format jsonl --jobs 2 --quiet $tables $(q "$SDIR")"
+  )
+  printf 'vocabulary=%s gene_table=%s\n' "$VOCABULARY" "$GENE_TABLE" > "$OUT/mentions.txt"
+fi
+log "hyperfine: corpus-$SMALL (cmark floor, --jobs 1, --jobs 2${mentions:+, and both with --vocabulary --gene-table})"
 hyperfine -N -i --output=null --style basic --warmup "$WARMUP" --runs "$RUNS" \
   --export-json "$OUT/hyperfine-corpus.json" \
   -n cmark-concat "$(q "$CMARK") $(q "$SCAT")" \
   -n gene2json-jobs1 "$(q "$BIN") convert --format jsonl --jobs 1 --quiet $(q "$SDIR")" \
-  -n gene2json-jobs2 "$(q "$BIN") convert --format jsonl --jobs 2 --quiet $(q "$SDIR")" >&2
+  -n gene2json-jobs2 "$(q "$BIN") convert --format jsonl --jobs 2 --quiet $(q "$SDIR")" \
+  "${mentions[@]}" >&2
 
 log "hyperfine: one file"
 hyperfine -N -i --output=null --style basic --warmup "$ONE_WARMUP" --runs "$ONE_RUNS" \

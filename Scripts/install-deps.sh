@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Installs what building and testing gene2json needs, when it is missing: libcmark-dev (with pkg-config) and
-# `script` (bsdutils, for the tests under a pseudo-terminal) from Debian, and the Python checkers and pre-commit
-# from PyPI. Safe to run again; does nothing when all is there.
+# Installs what building and testing gene2json needs, when it is missing: libcmark-dev and zlib1g-dev (with
+# pkg-config) and `script` (bsdutils, for the tests under a pseudo-terminal) from Debian, and the Python checkers
+# (jsonschema; pyahocorasick for the mentions reference) and pre-commit from PyPI. Safe to run again; does nothing
+# when all is there.
 set -euo pipefail
 
 apt_packages=()
 command -v pkg-config >/dev/null 2>&1 || apt_packages+=(pkg-config)
 if ! pkg-config --exists libcmark 2>/dev/null; then apt_packages+=(libcmark-dev); fi
 command -v script >/dev/null 2>&1 || apt_packages+=(bsdutils)
+if ! pkg-config --exists zlib 2>/dev/null; then apt_packages+=(zlib1g-dev); fi
 if [ "${WITH_BENCH_TOOLS:-0}" = 1 ]; then
   command -v cmark >/dev/null 2>&1 || apt_packages+=(cmark)
   command -v hyperfine >/dev/null 2>&1 || apt_packages+=(hyperfine)
@@ -23,6 +25,7 @@ fi
 python_packages=()
 python3 -c 'import jsonschema' 2>/dev/null || python_packages+=(jsonschema)
 command -v pre-commit >/dev/null 2>&1 || python_packages+=(pre-commit)
+python3 -c 'import ahocorasick' 2>/dev/null || python_packages+=(pyahocorasick)
 if [ ${#python_packages[@]} -gt 0 ]; then
   python3 -m pip install -q "${python_packages[@]}"
 fi

@@ -31,6 +31,10 @@ stage "identity fuzzing smoke (60 s, fixed seed; seeds include ../shared's first
 if [ -x ../shared/tools/corpus-check ]; then
   stage "real corpus (corpus-check)" ../shared/tools/corpus-check --bin "$bin"
 fi
+if [ -d ../shared/corpus/gene-docs ] && [ -d ../shared/vocabularies/pharmgkb ]; then
+  stage "mentions on the real corpus equal an independent Python matcher (pyahocorasick)" \
+    python3 Tests/mentions/reference.py "$bin"
+fi
 
 echo "stages: $passed passed, $failed failed"
 [ "$failed" = 0 ]

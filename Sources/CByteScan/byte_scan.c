@@ -148,3 +148,50 @@ size_t gd_end_of_ascii(const uint8_t *bytes, size_t count, size_t start) {
   while (index < count && bytes[index] < 0x80) index++;
   return index;
 }
+
+static inline int is_markup_or_digit(uint8_t byte) {
+  switch (byte) {
+    case '*': case '_': case '`': case '~': case '|': case '\\': case '[': case '!': case ']': case '<': case '&':
+      return 1;
+    default:
+      return (uint8_t)(byte - '0') <= 9;
+  }
+}
+
+size_t gd_next_markup_or_digit(const uint8_t *bytes, size_t count, size_t start) {
+  size_t index = start;
+#if defined(__SSE2__)
+  const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
+  while (index + 16 <= count) {
+    __m128i chunk = _mm_loadu_si128((const __m128i *)(bytes + index));
+    // A digit: (byte - '0') as unsigned is at most 9, i.e. min(byte - '0', 9) == byte - '0'.
+    __m128i offset = _mm_sub_epi8(chunk, zero);
+    __m128i found = _mm_cmpeq_epi8(_mm_min_epu8(offset, nine), offset);
+    found = _mm_or_si128(found, _mm_cmpeq_epi8(chunk, _mm_set1_epi8('*')));
+    found = _mm_or_si128(found, _mm_cmpeq_epi8(chunk, _mm_set1_epi8('_')));
+    found = _mm_or_si128(found, _mm_cmpeq_epi8(chunk, _mm_set1_epi8('`')));
+    found = _mm_or_si128(found, _mm_cmpeq_epi8(chunk, _mm_set1_epi8('~')));
+    found = _mm_or_si128(found, _mm_cmpeq_epi8(chunk, _mm_set1_epi8('|')));
+    found = _mm_or_si128(found, _mm_cmpeq_epi8(chunk, _mm_set1_epi8('\\')));
+    found = _mm_or_si128(found, _mm_cmpeq_epi8(chunk, _mm_set1_epi8('[')));
+    found = _mm_or_si128(found, _mm_cmpeq_epi8(chunk, _mm_set1_epi8('!')));
+    found = _mm_or_si128(found, _mm_cmpeq_epi8(chunk, _mm_set1_epi8(']')));
+    found = _mm_or_si128(found, _mm_cmpeq_epi8(chunk, _mm_set1_epi8('<')));
+    found = _mm_or_si128(found, _mm_cmpeq_epi8(chunk, _mm_set1_epi8('&')));
+    unsigned mask = (unsigned)_mm_movemask_epi8(found);
+    if (mask != 0) return index + (size_t)__builtin_ctz(mask);
+    index += 16;
+  }
+#endif
+  for (; index < count; index++) {
+    if (is_markup_or_digit(bytes[index])) return index;
+  }
+  return count;
+}
+
+size_t gd_next_markup_or_digit_portable(const uint8_t *bytes, size_t count, size_t start) {
+  for (size_t index = start; index < count; index++) {
+    if (is_markup_or_digit(bytes[index])) return index;
+  }
+  return count;
+}

@@ -16,7 +16,7 @@ public enum PipelineInvariants {
   /// SPEC §2's keys, in order.
   public static let recordKeys = [
     "symbol", "name", "aliases", "summary", "associations", "pharmacogenetics", "other_sections", "metadata",
-    "source", "diagnostics",
+    "gene", "mentions", "source", "diagnostics",
   ]
 
   /// Converts `input` with every option set and throws the first broken promise.
@@ -27,6 +27,7 @@ public enum PipelineInvariants {
       try checkResult(result, input: input, lineCount: lineCount, options: options)
       guard let record = result.record else { continue }
       try checkTrimmed(record, markdown: options.markdown)
+      try checkMentions(record, input: input, options: options)
       try checkJSON(record)
       try checkDelimited(CSVEmitter(columns: RecordColumn.allCases), record, dialect: .csv)
       try checkDelimited(TSVEmitter(columns: RecordColumn.allCases), record, dialect: .tsv)
@@ -98,6 +99,33 @@ public enum PipelineInvariants {
       if untrimmed {
         throw InvariantViolation("\(field) has leading or trailing white space\(markdown ? " (--markdown)" : "")")
       }
+    }
+  }
+
+  /// Mentions are in document order and do not overlap, and each one's text is the input's bytes at its line and
+  /// column (unless a repair, U+FFFD or `--fix-encoding`, changed bytes in the document).
+  private static func checkMentions(_ record: GeneRecord, input: [UInt8], options: ConversionOptions)
+    throws(InvariantViolation)
+  {
+    let lines = LineIndex(input)
+    let repaired =
+      record.diagnostics.contains { $0.code == .invalidUTF8 }
+      || (options.fixEncoding && record.diagnostics.contains { $0.code == .mojibake })
+    var previousEnd = 0
+    for mention in record.mentions {
+      let place = "mention '\(mention.text)' at \(mention.line):\(mention.column)"
+      guard mention.line >= 1, mention.column >= 1, mention.line <= lines.lineStarts.count, !mention.text.isEmpty else {
+        throw InvariantViolation("\(place) is outside the document")
+      }
+      let start = lines.offset(line: mention.line, column: mention.column)
+      guard start >= previousEnd else { throw InvariantViolation("\(place) overlaps or precedes the one before") }
+      let text = Array(mention.text.utf8)
+      if !repaired {
+        guard start + text.count <= input.count, input[start..<start + text.count].elementsEqual(text) else {
+          throw InvariantViolation("\(place) is not the input's bytes there")
+        }
+      }
+      previousEnd = start + (repaired ? 1 : text.count)
     }
   }
 

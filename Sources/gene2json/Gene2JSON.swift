@@ -35,7 +35,14 @@ struct Gene2JSON: ParsableCommand {
         throw ValidationError(message)
       }
       if let operands = PlainInvocation.operands(arguments, subcommands: subcommands) {
-        try ConvertRun(operands: operands).run()
+        // Like `convert`, the nearest .gene2json.yml names the tables and exclude: patterns.
+        let configuration = try ConfigurationFile.load()
+        try ConvertRun(
+          operands: operands,
+          conversion: ConversionOptions(
+            reference: try ReferenceOptions.convertReference(nil, configuration: configuration)),
+          configuration: configuration
+        ).run()
         return
       }
       var command = try parse(arguments)

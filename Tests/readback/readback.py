@@ -27,8 +27,11 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DEFAULT_COLUMNS = ["symbol", "name", "aliases", "summary", "associations", "pharmacogenetics",
                    "other_sections", "source_path", "source_sha256"]
-ALL_COLUMNS = DEFAULT_COLUMNS + ["source_bytes", "metadata", "diagnostics", "error_count", "warning_count"]
-JSON_COLUMNS = {"other_sections", "metadata", "diagnostics"}
+ALL_COLUMNS = DEFAULT_COLUMNS + ["source_bytes", "metadata", "gene", "approved_symbol", "hgnc_id", "ncbi_gene_id",
+                                 "ensembl_id", "pharmgkb_id", "mentions", "drugs", "variants", "diagnostics",
+                                 "error_count", "warning_count"]
+JSON_COLUMNS = {"other_sections", "metadata", "gene", "mentions", "diagnostics"}
+GENE_COLUMNS = {"approved_symbol", "hgnc_id", "ncbi_gene_id", "ensembl_id", "pharmgkb_id"}
 TSV_ESCAPES = {"t": "\t", "n": "\n", "r": "\r", "\\": "\\"}
 
 
@@ -70,6 +73,17 @@ def expected_cell(record, column):
         return record[column]
     if column.startswith("source_"):
         return str(record["source"][column[len("source_"):]])
+    if column in GENE_COLUMNS:
+        value = (record["gene"] or {}).get(column)
+        return "" if value is None else value
+    if column in ("drugs", "variants"):
+        seen, texts = set(), []
+        for m in record["mentions"]:
+            key = m["id"] or m["text"].lower()
+            if m["kind"] == column[:-1] and key not in seen:
+                seen.add(key)
+                texts.append(m["text"])
+        return "; ".join(texts)
     if column in ("error_count", "warning_count"):
         severity = column.split("_")[0]
         return str(sum(1 for d in record["diagnostics"] if d["severity"] == severity))
@@ -78,7 +92,9 @@ def expected_cell(record, column):
 
 
 def read_cell(text, column):
-    return json.loads(text) if column in JSON_COLUMNS else text
+    if column in JSON_COLUMNS:
+        return None if text == "" else json.loads(text)
+    return text
 
 
 def tsv_unescape(field):
@@ -158,6 +174,12 @@ def main():
 
     records = check_formats(checks, binary, [special, tree], [], "plain")
     check_formats(checks, binary, [special], ["--markdown"], "markdown")
+    # With a vocabulary and a gene table: gene ids, mentions, drugs and variants in every format.
+    mentions = check_formats(checks, binary, ["Fixtures/mentions/tricky.md", "Fixtures/mentions/mojibake-drug.md"],
+                             ["--vocabulary", "Fixtures/vocabularies/drugs.tsv",
+                              "--gene-table", "Fixtures/gene-tables/pharmgkb_genes.csv"], "mentions")
+    checks.expect(len(mentions) == 2 and mentions[0]["gene"]["pharmgkb_id"] == "PA356"
+                  and len(mentions[0]["mentions"]) == 23, "mentions fixture: gene and 23 mentions")
 
     by_path = {r["source"]["path"]: r for r in records}
     escapes = by_path.get(os.path.join(special, "front-matter-escapes.md"), {})

@@ -12,6 +12,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
   case symbolNotInGeneTable = "GD203"
   case nameDiffersFromGeneTable = "GD204"
   case refusalOrPlaceholder = "GD205"
+  case symbolIsPreviousOrAlias = "GD206"
+  case drugWithoutAnnotation = "GD207"
   case mojibake = "GD301"
   case invalidUTF8 = "GD302"
   case notText = "GD303"
@@ -26,6 +28,9 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
       return .warning
     }
   }
+
+  /// Whether the rule is off unless a configuration turns it on (GD207); when on, it has ``defaultSeverity``.
+  public var isOffByDefault: Bool { self == .drugWithoutAnnotation }
 
   /// A short description of what the code reports.
   public var summary: String {
@@ -42,6 +47,10 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case .symbolNotInGeneTable: return "Symbol not in the gene table"
     case .nameDiffersFromGeneTable: return "Name differs from the gene table's approved name"
     case .refusalOrPlaceholder: return "A section reads as a refusal or placeholder instead of gene content"
+    case .symbolIsPreviousOrAlias:
+      return "The symbol is a previous symbol or alias in the gene table (the approved one is in gene)"
+    case .drugWithoutAnnotation:
+      return "A drug named in Pharmacogenetics has no clinical annotation with this gene"
     case .mojibake: return "Mojibake found (UTF-8 that was decoded as Windows-1252)"
     case .invalidUTF8: return "Invalid UTF-8 (bytes replaced by U+FFFD)"
     case .notText: return "Not a text file (NUL bytes), over the size limit, or too deeply nested to parse safely"

@@ -83,6 +83,18 @@ public struct JSONWriter {
   /// Writes an integer under a literal key.
   mutating func int(_ value: Int, literalKey key: StaticString) { int(value, .literal(key)) }
 
+  /// Writes a Boolean under a literal key.
+  mutating func bool(_ value: Bool, literalKey key: StaticString) {
+    element(.literal(key))
+    append(value ? "true" : "false")
+  }
+
+  /// Writes null under a literal key.
+  mutating func null(literalKey key: StaticString) {
+    element(.literal(key))
+    append("null")
+  }
+
   /// Opens an object under a literal key.
   mutating func beginObject(literalKey key: StaticString) { open(UInt8(ascii: "{"), key: .literal(key)) }
 

@@ -5,8 +5,8 @@
 public struct InputDecoder: Sendable {
   /// The outcome of decoding.
   public enum Outcome: Sendable {
-    /// Text the parser can take, with the diagnostics found on the way.
-    case decoded(bytes: [UInt8], diagnostics: [Diagnostic])
+    /// Text the parser can take, with the diagnostics found on the way and where its bytes were in the input.
+    case decoded(bytes: [UInt8], diagnostics: [Diagnostic], offsets: DecodedOffsets)
     /// Input that gives no record.
     case rejected(Diagnostic)
   }
@@ -36,18 +36,27 @@ public struct InputDecoder: Sendable {
       return .rejected(Diagnostic(.notText, "NUL byte: this is not a text file", at: location))
     }
     var bytes = raw
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    var offsets = DecodedOffsets()
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      bytes.removeFirst(3)
+      offsets.append(step: [DecodedOffsets.Edit(outputStart: 0, outputEnd: 0, inputStart: 0, inputEnd: 3)])
+    }
     var diagnostics: [Diagnostic] = []
     if let repaired = UTF8Repair.repair(bytes) {
       diagnostics += invalidUTF8Diagnostics(repaired.invalidOffsets, in: bytes)
       bytes = repaired.bytes
+      offsets.append(step: repaired.edits)
     }
     let occurrences = MojibakeScanner.scan(bytes)
     if !occurrences.isEmpty {
       diagnostics += mojibakeDiagnostics(occurrences, in: bytes)
-      if fixEncoding { bytes = MojibakeScanner.repair(bytes, occurrences) }
+      if fixEncoding {
+        let repaired = MojibakeScanner.repairWithEdits(bytes, occurrences)
+        bytes = repaired.bytes
+        offsets.append(step: repaired.edits)
+      }
     }
-    return .decoded(bytes: bytes, diagnostics: diagnostics)
+    return .decoded(bytes: bytes, diagnostics: diagnostics, offsets: offsets)
   }
 
   // MARK: - Diagnostics

@@ -32,18 +32,27 @@ enum MojibakeScanner {
     return found
   }
 
-  /// The bytes with every damaged run replaced by what it stands for.
-  static func repair(_ bytes: [UInt8], _ occurrences: [Occurrence]) -> [UInt8] {
+  /// The bytes with every damaged run replaced by what it stands for, and each repair as an edit.
+  static func repairWithEdits(_ bytes: [UInt8], _ occurrences: [Occurrence]) -> (
+    bytes: [UInt8], edits: [DecodedOffsets.Edit]
+  ) {
     var output: [UInt8] = []
     output.reserveCapacity(bytes.count)
+    var edits: [DecodedOffsets.Edit] = []
+    edits.reserveCapacity(occurrences.count)
     var position = 0
     for occurrence in occurrences {
       output.append(contentsOf: bytes[position..<occurrence.offset])
+      let start = output.count
       output.append(contentsOf: occurrence.repaired)
+      edits.append(
+        DecodedOffsets.Edit(
+          outputStart: start, outputEnd: output.count, inputStart: occurrence.offset,
+          inputEnd: occurrence.offset + occurrence.length))
       position = occurrence.offset + occurrence.length
     }
     output.append(contentsOf: bytes[position...])
-    return output
+    return (output, edits)
   }
 
   // MARK: - Matching

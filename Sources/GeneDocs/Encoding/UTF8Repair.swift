@@ -4,6 +4,8 @@ enum UTF8Repair {
   struct Repaired {
     var bytes: [UInt8]
     var invalidOffsets: [Int]
+    /// Each replacement as an edit: three bytes of U+FFFD in the output for the subsequence in the input.
+    var edits: [DecodedOffsets.Edit] = []
   }
 
   /// Returns nil when the input is already well-formed UTF-8.
@@ -14,6 +16,7 @@ enum UTF8Repair {
       output.reserveCapacity(buffer.count + 16)
       output.append(contentsOf: buffer[0..<firstInvalid])
       var offsets: [Int] = []
+      var edits: [DecodedOffsets.Edit] = []
       var index = firstInvalid
       while index < buffer.count {
         let length = sequenceLength(buffer, at: index)
@@ -22,11 +25,15 @@ enum UTF8Repair {
           index += length
         } else {
           offsets.append(index)
+          let length = max(1, maximalSubpartLength(buffer, at: index))
+          edits.append(
+            DecodedOffsets.Edit(
+              outputStart: output.count, outputEnd: output.count + 3, inputStart: index, inputEnd: index + length))
           output.append(contentsOf: [0xEF, 0xBF, 0xBD])
-          index += max(1, maximalSubpartLength(buffer, at: index))
+          index += length
         }
       }
-      return Repaired(bytes: output, invalidOffsets: offsets)
+      return Repaired(bytes: output, invalidOffsets: offsets, edits: edits)
     }
   }
 

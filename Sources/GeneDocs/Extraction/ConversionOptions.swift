@@ -8,6 +8,11 @@ public struct ConversionOptions: Sendable {
   public var maxBytes: Int
   /// Extra headings per field, beside the built-in ones.
   public var headingAliases: [SectionField: [String]]
+  /// Gene tables, vocabularies and clinical annotations: they fill the record's `gene` and its mentions' ids, and
+  /// bring GD203, GD204 and GD206 (variants are found without them).
+  public var reference: ReferenceData?
+  /// Rules that are off by default (GD207) to report.
+  public var rulesTurnedOn: Set<DiagnosticCode>
 
   /// The default limit on one document: 1 MiB.
   public static let defaultMaxBytes = 1 << 20
@@ -15,11 +20,14 @@ public struct ConversionOptions: Sendable {
   /// Creates options; the defaults are SPEC §3's.
   public init(
     markdown: Bool = false, fixEncoding: Bool = false, maxBytes: Int = ConversionOptions.defaultMaxBytes,
-    headingAliases: [SectionField: [String]] = [:]
+    headingAliases: [SectionField: [String]] = [:], reference: ReferenceData? = nil,
+    rulesTurnedOn: Set<DiagnosticCode> = []
   ) {
     self.markdown = markdown
     self.fixEncoding = fixEncoding
     self.maxBytes = maxBytes
     self.headingAliases = headingAliases
+    self.reference = reference
+    self.rulesTurnedOn = rulesTurnedOn
   }
 }

@@ -10,12 +10,14 @@ public struct GeneDocumentConverter: Sendable {
   public let options: ConversionOptions
   private let matcher: HeadingMatcher
   private let decoder: InputDecoder
+  private let mentionFinder: MentionFinder
 
   /// Creates a converter.
   public init(options: ConversionOptions = ConversionOptions()) {
     self.options = options
     self.matcher = HeadingMatcher(extraAliases: options.headingAliases)
     self.decoder = InputDecoder(maxBytes: options.maxBytes, fixEncoding: options.fixEncoding)
+    self.mentionFinder = MentionFinder(reference: options.reference)
   }
 
   /// Converts the raw bytes of a document read from `path` (`-` for standard input).
@@ -23,12 +25,14 @@ public struct GeneDocumentConverter: Sendable {
     let source = RecordSource(path: path, sha256: SHA256Hex.digest(raw), bytes: raw.count)
     let bytes: [UInt8]
     var diagnostics: [Diagnostic]
+    let offsets: DecodedOffsets
     switch decoder.decode(raw) {
     case .rejected(let diagnostic):
       return ConversionResult(record: nil, diagnostics: [diagnostic], source: source)
-    case .decoded(let decoded, let found):
+    case .decoded(let decoded, let found, let map):
       bytes = decoded
       diagnostics = found
+      offsets = map
     }
 
     var parseBytes = bytes
@@ -64,19 +68,40 @@ public struct GeneDocumentConverter: Sendable {
     diagnostics += fields.diagnostics
 
     let firstParagraph = Self.firstParagraph(layout)
-    let resolver = IdentityResolver(
+    let geneTable = options.reference?.geneTable
+    let accession = geneTable.flatMap { table in
+      AccessionFileName.stem(of: path).flatMap { stem in table.entry(forAccession: stem).map { (stem, $0) } }
+    }
+    var resolver = IdentityResolver(
       frontMatter: frontMatter, title: layout.title?.identity,
       prose: firstParagraph.map { IdentityReader.read(paragraph: $0.text) }, proseLocation: firstParagraph?.start,
       path: path)
+    resolver.accession = accession.map { ($0.0, $0.1.symbol) }
     let (identity, identityDiagnostics) = resolver.resolve()
     diagnostics += identityDiagnostics
+
+    var gene: GeneTableEntry?
+    if let geneTable {
+      let resolution = GeneTableCheck(table: geneTable).resolve(
+        symbol: identity.symbol, name: identity.name, accession: accession?.1, source: raw)
+      gene = resolution.entry
+      diagnostics += resolution.diagnostics
+    }
+    let mentions = mentionFinder.mentions(
+      in: MentionFinder.Document(
+        markdown: document, sections: Self.mentionSections(layout), input: raw, offsets: offsets,
+        symbol: identity.symbol, approvedSymbol: gene?.symbol))
+    if options.rulesTurnedOn.contains(.drugWithoutAnnotation) {
+      diagnostics += Self.unannotatedDrugs(mentions, gene: gene?.symbol ?? identity.symbol)
+    }
     diagnostics = Self.ordered(diagnostics)
 
     let record = GeneRecord(
       symbol: identity.symbol, name: identity.name, aliases: identity.aliases,
       summary: fields.values[.summary], associations: fields.values[.associations],
       pharmacogenetics: fields.values[.pharmacogenetics], otherSections: leadingOthers + fields.others,
-      metadata: frontMatter?.metadata ?? [], source: source, diagnostics: diagnostics)
+      metadata: frontMatter?.metadata ?? [], gene: gene?.identifiers, mentions: mentions, source: source,
+      diagnostics: diagnostics)
     return ConversionResult(record: record, diagnostics: diagnostics, source: source)
   }
 
@@ -87,6 +112,35 @@ public struct GeneDocumentConverter: Sendable {
     let summary = layout.sections.first { $0.field == .summary }
     if let paragraph = summary?.blocks.first(where: { $0.kind == .paragraph }) { return paragraph }
     return layout.sections.lazy.flatMap(\.blocks).first { $0.kind == .paragraph }
+  }
+
+  /// Each section's content and the part of the record it is: the first section of each field is that field, the
+  /// rest (text before the first heading, other and repeated sections) `other`, as in ``SectionAssembler``.
+  private static func mentionSections(_ layout: DocumentLayout) -> [(range: Range<Int>, section: Mention.Section)] {
+    var seen = PerSectionField<Bool>()
+    return layout.sections.map { section in
+      var part = Mention.Section.other
+      if section.heading != nil, let field = section.field, seen[field] == nil {
+        seen[field] = true
+        part = Mention.Section(field)
+      }
+      return (section.contentStart..<max(section.contentStart, section.contentEnd), part)
+    }
+  }
+
+  /// GD207: one a drug named in Pharmacogenetics that the clinical annotations do not pair with the gene.
+  private static func unannotatedDrugs(_ mentions: [Mention], gene: String?) -> [Diagnostic] {
+    var reported: Set<String> = []
+    var found: [Diagnostic] = []
+    for mention in mentions where mention.section == .pharmacogenetics && mention.supported == false {
+      guard reported.insert(mention.id ?? mention.text.lowercased()).inserted else { continue }
+      found.append(
+        Diagnostic(
+          .drugWithoutAnnotation,
+          "drug '\(mention.text)' is named in Pharmacogenetics, but no clinical annotation pairs it with "
+            + "\(gene ?? "this gene")", at: mention.location))
+    }
+    return found
   }
 
   /// Diagnostics sorted by position, stable for equal positions.

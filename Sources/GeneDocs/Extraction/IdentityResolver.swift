@@ -13,6 +13,8 @@ struct IdentityResolver {
   /// Where the first sentence is, for diagnostics.
   var proseLocation: SourceLocation?
   var path: String
+  /// The symbol a gene table gives for the file name's accession (`PA128.md` → CYP2D6), which votes last.
+  var accession: (stem: String, symbol: String)? = nil
 
   /// The resolved identity and its diagnostics.
   func resolve() -> (identity: ProseIdentity, diagnostics: [Diagnostic]) {
@@ -22,6 +24,9 @@ struct IdentityResolver {
     if let symbol = title?.symbol { claims.append(Claim(source: "title", symbol: symbol)) }
     if let symbol = prose?.symbol { claims.append(Claim(source: "first sentence", symbol: symbol)) }
     if let symbol = Self.fileNameSymbol(path) { claims.append(Claim(source: "file name", symbol: symbol)) }
+    if let accession {
+      claims.append(Claim(source: "file name \(accession.stem) in the gene table", symbol: accession.symbol))
+    }
 
     var identity = ProseIdentity()
     identity.symbol = claims.first?.symbol

@@ -56,4 +56,12 @@ enum ByteClass {
     guard let found = memchr(base + start, Int32(byte), buffer.count - start) else { return buffer.count }
     return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
   }
+
+  /// The offset of the first markup byte a mention scan masks, or ASCII digit, at or after `start` (`buffer.count` if
+  /// none): `gd_next_markup_or_digit`, sixteen bytes at a time; `portable` for its byte-at-a-time twin (tests).
+  static func nextMarkupOrDigit(in buffer: UnsafeBufferPointer<UInt8>, from start: Int, portable: Bool = false) -> Int {
+    guard let base = buffer.baseAddress, start < buffer.count else { return buffer.count }
+    return portable
+      ? gd_next_markup_or_digit_portable(base, buffer.count, start) : gd_next_markup_or_digit(base, buffer.count, start)
+  }
 }

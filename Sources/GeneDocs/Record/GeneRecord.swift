@@ -16,6 +16,10 @@ public struct GeneRecord: Sendable, Equatable, Codable {
   public var otherSections: [OtherSection]
   /// Front-matter keys other than symbol, name and aliases, values as given.
   public var metadata: [JSONMember]
+  /// Identifiers from the gene tables; nil when no table is given (or none knows the gene).
+  public var gene: GeneIdentifiers?
+  /// The drugs, drug classes, metabolites, diseases, variants and other genes the text names, in document order.
+  public var mentions: [Mention]
   /// Where the record came from.
   public var source: RecordSource
   /// What was wrong or repaired.
@@ -24,8 +28,8 @@ public struct GeneRecord: Sendable, Equatable, Codable {
   /// Creates a record.
   public init(
     symbol: String?, name: String?, aliases: [String], summary: String?, associations: String?,
-    pharmacogenetics: String?, otherSections: [OtherSection], metadata: [JSONMember], source: RecordSource,
-    diagnostics: [Diagnostic]
+    pharmacogenetics: String?, otherSections: [OtherSection], metadata: [JSONMember], gene: GeneIdentifiers? = nil,
+    mentions: [Mention] = [], source: RecordSource, diagnostics: [Diagnostic]
   ) {
     self.symbol = symbol
     self.name = name
@@ -35,6 +39,8 @@ public struct GeneRecord: Sendable, Equatable, Codable {
     self.pharmacogenetics = pharmacogenetics
     self.otherSections = otherSections
     self.metadata = metadata
+    self.gene = gene
+    self.mentions = mentions
     self.source = source
     self.diagnostics = diagnostics
   }
@@ -42,7 +48,7 @@ public struct GeneRecord: Sendable, Equatable, Codable {
   enum CodingKeys: String, CodingKey {
     case symbol, name, aliases, summary, associations, pharmacogenetics
     case otherSections = "other_sections"
-    case metadata, source, diagnostics
+    case metadata, gene, mentions, source, diagnostics
   }
 
   /// Decodes a value.
@@ -59,6 +65,8 @@ public struct GeneRecord: Sendable, Equatable, Codable {
       throw DecodingError.dataCorruptedError(forKey: .metadata, in: container, debugDescription: "not an object")
     }
     metadata = members
+    gene = try container.decodeIfPresent(GeneIdentifiers.self, forKey: .gene)
+    mentions = try container.decodeIfPresent([Mention].self, forKey: .mentions) ?? []
     source = try container.decode(RecordSource.self, forKey: .source)
     diagnostics = try container.decode([Diagnostic].self, forKey: .diagnostics)
   }
@@ -74,6 +82,8 @@ public struct GeneRecord: Sendable, Equatable, Codable {
     try container.encode(pharmacogenetics, forKey: .pharmacogenetics)
     try container.encode(otherSections, forKey: .otherSections)
     try container.encode(JSONValue.object(metadata), forKey: .metadata)
+    try container.encode(gene, forKey: .gene)
+    try container.encode(mentions, forKey: .mentions)
     try container.encode(source, forKey: .source)
     try container.encode(diagnostics, forKey: .diagnostics)
   }

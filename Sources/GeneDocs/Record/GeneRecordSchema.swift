@@ -19,6 +19,8 @@ public enum GeneRecordSchema {
         "pharmacogenetics",
         "other_sections",
         "metadata",
+        "gene",
+        "mentions",
         "source",
         "diagnostics"
       ],
@@ -67,6 +69,39 @@ public enum GeneRecordSchema {
           "description": "Front-matter keys other than symbol, name and aliases, values as given.",
           "type": "object"
         },
+        "gene": {
+          "description": "Identifiers of the document's gene from the gene tables (--gene-table); null when no table is given or none knows the gene.",
+          "type": ["object", "null"],
+          "additionalProperties": false,
+          "required": ["approved_symbol", "approved_name", "hgnc_id", "ncbi_gene_id", "ensembl_id", "pharmgkb_id"],
+          "properties": {
+            "approved_symbol": { "type": ["string", "null"], "minLength": 1 },
+            "approved_name": { "type": ["string", "null"], "minLength": 1 },
+            "hgnc_id": { "type": ["string", "null"], "minLength": 1 },
+            "ncbi_gene_id": { "type": ["string", "null"], "minLength": 1 },
+            "ensembl_id": { "type": ["string", "null"], "minLength": 1 },
+            "pharmgkb_id": { "type": ["string", "null"], "minLength": 1 }
+          }
+        },
+        "mentions": {
+          "description": "Drugs, drug classes, metabolites, diseases, variants and other genes the text names, in document order (SPEC section 7).",
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": ["kind", "text", "id", "vocabulary", "section", "line", "column"],
+            "properties": {
+              "kind": { "enum": ["drug", "drug_class", "metabolite", "disease", "variant", "gene"] },
+              "text": { "description": "The span exactly as written.", "type": "string", "minLength": 1 },
+              "id": { "description": "The vocabulary's accession; an rsID is its own id; null for other variants.", "type": ["string", "null"] },
+              "vocabulary": { "description": "The file name of the vocabulary or gene table; null for variants.", "type": ["string", "null"] },
+              "section": { "enum": ["summary", "associations", "pharmacogenetics", "other"] },
+              "line": { "type": "integer", "minimum": 1 },
+              "column": { "description": "1-based, in UTF-8 bytes of the input.", "type": "integer", "minimum": 1 },
+              "supported": { "description": "Drugs, with --annotations: whether PharmGKB's clinical annotations pair this drug with the gene.", "type": "boolean" }
+            }
+          }
+        },
         "source": {
           "description": "Where the record came from.",
           "type": "object",
@@ -90,7 +125,7 @@ public enum GeneRecordSchema {
               "code": {
                 "enum": [
                   "GD101", "GD102", "GD103", "GD104", "GD105", "GD106", "GD107",
-                  "GD201", "GD202", "GD203", "GD204", "GD205",
+                  "GD201", "GD202", "GD203", "GD204", "GD205", "GD206", "GD207",
                   "GD301", "GD302", "GD303"
                 ]
               },

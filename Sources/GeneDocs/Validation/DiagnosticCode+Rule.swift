@@ -16,6 +16,8 @@ extension DiagnosticCode {
     case .symbolNotInGeneTable: return "symbol-not-in-gene-table"
     case .nameDiffersFromGeneTable: return "name-differs-from-gene-table"
     case .refusalOrPlaceholder: return "refusal-or-placeholder"
+    case .symbolIsPreviousOrAlias: return "symbol-is-previous-or-alias"
+    case .drugWithoutAnnotation: return "drug-without-annotation"
     case .mojibake: return "mojibake"
     case .invalidUTF8: return "invalid-utf8"
     case .notText: return "not-text"
@@ -55,6 +57,11 @@ extension DiagnosticCode {
         + "when documents state names in their own words."
     case .refusalOrPlaceholder:
       return "Replace the refusal or placeholder with the gene's content, or remove the document."
+    case .symbolIsPreviousOrAlias:
+      return "Use the gene table's approved symbol; the record's gene object already holds it."
+    case .drugWithoutAnnotation:
+      return "Check that the drug belongs in the Pharmacogenetics section: PharmGKB's clinical annotations pair no "
+        + "variant of this gene with it. Turn the rule on with 'GD207: warning' under 'rules:'."
     case .mojibake:
       return "Save the file again as UTF-8 (for example 'geneâ€™s' should read 'gene’s'), or convert it with "
         + "gene2json convert --fix-encoding."

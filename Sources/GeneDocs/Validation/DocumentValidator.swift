@@ -1,5 +1,6 @@
-/// Validates documents: every conversion diagnostic, GD203/GD204 against a gene table when there is one, each with
-/// the severity the configuration gives it (rules set `off` are dropped). Never prints; never throws.
+/// Validates documents: every conversion diagnostic (GD203, GD204 and GD206 against gene tables, GD207 against
+/// clinical annotations, when given), each with the severity the configuration gives it (rules set `off` are
+/// dropped). Never prints; never throws.
 ///
 /// ```swift
 /// let configuration = try ValidationConfigurationLoader.load(path: ".gene2json.yml")
@@ -14,25 +15,32 @@ public struct DocumentValidator: Sendable {
   /// The configuration every document is validated with.
   public let configuration: ValidationConfiguration
   private let converter: GeneDocumentConverter
-  private let geneTableCheck: GeneTableCheck?
 
-  /// Creates a validator; documents over `maxBytes` are reported (GD303), not read.
+  /// Creates a validator with one gene table; documents over `maxBytes` are reported (GD303), not read.
   public init(
     configuration: ValidationConfiguration = ValidationConfiguration(), geneTable: GeneTable? = nil,
     maxBytes: Int = ConversionOptions.defaultMaxBytes
   ) {
+    self.init(
+      configuration: configuration, reference: geneTable.map { ReferenceData(geneTables: [$0]) }, maxBytes: maxBytes)
+  }
+
+  /// Creates a validator with gene tables, vocabularies and annotations.
+  public init(
+    configuration: ValidationConfiguration = ValidationConfiguration(), reference: ReferenceData?,
+    maxBytes: Int = ConversionOptions.defaultMaxBytes
+  ) {
     self.configuration = configuration
     converter = GeneDocumentConverter(
-      options: ConversionOptions(maxBytes: maxBytes, headingAliases: configuration.headingAliases))
-    geneTableCheck = geneTable.map(GeneTableCheck.init(table:))
+      options: ConversionOptions(
+        maxBytes: maxBytes, headingAliases: configuration.headingAliases, reference: reference,
+        rulesTurnedOn: configuration.rulesTurnedOn))
   }
 
   /// Validates the raw bytes of a document read from `path` (`-` for standard input).
   public func validate(_ bytes: [UInt8], path: String) -> ValidatedDocument {
-    let result = converter.convert(bytes, path: path)
-    var diagnostics = result.diagnostics.map { InputDecoder.advising($0, Self.mojibakeAdvice) }
-    if let geneTableCheck, let record = result.record {
-      diagnostics += geneTableCheck.diagnostics(for: record, source: bytes)
+    let diagnostics = converter.convert(bytes, path: path).diagnostics.map {
+      InputDecoder.advising($0, Self.mojibakeAdvice)
     }
     let configured = diagnostics.enumerated().compactMap { offset, diagnostic -> (Int, Diagnostic)? in
       guard let severity = configuration.severity(for: diagnostic.code) else { return nil }

@@ -22,6 +22,13 @@ enum Paths {
     return base.hasSuffix("/") ? base + relative : base + "/" + relative
   }
 
+  /// The last component of a path (`genes.csv` for `data/genes.csv`).
+  static func fileName(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return path }
+    let name = path[path.index(after: slash)...]
+    return name.isEmpty ? path : String(name)
+  }
+
   /// The folder a path is in: `.` for a bare name, `/` for a name at the root.
   static func directory(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "." }

@@ -16,11 +16,17 @@ struct ConvertCommand: ParsableCommand {
 
       CSV follows RFC 4180 with CRLF row ends; TSV escapes tab, LF, CR and backslash as \\t \\n \\r \\\\. Arrays \
       join with "; "; other_sections, metadata and diagnostics hold their JSON text; null is an empty field.
+
+      Mentions (SPEC §7): variants (rsIDs, star alleles, HLA alleles, protein and DNA changes) are always found; \
+      --vocabulary adds drugs, drug classes, metabolites and diseases, --gene-table other genes and the record's \
+      gene, --annotations supported on drug mentions. Without these options, the nearest .gene2json.yml's \
+      gene-table, vocabularies and annotations are used.
       """
   )
 
   @OptionGroup var input: InputOptions
   @OptionGroup var output: OutputOptions
+  @OptionGroup(title: "Mentions and identifiers") var reference: ReferenceOptions
 
   @Flag(help: "Section fields hold the section's original Markdown source instead of plain text.")
   var markdown = false
@@ -41,12 +47,15 @@ struct ConvertCommand: ParsableCommand {
   }
 
   func run() throws {
+    let configuration = try ConfigurationFile.load()
     try ConvertRun(
       operands: input.resolvedOperands(), filesFrom: input.filesFrom, jobs: input.resolvedJobs,
       exclude: input.exclude, readsIgnoreFiles: !input.noIgnore,
       format: output.resolvedFormat, columns: output.resolvedColumns, outputFile: output.outputFile,
-      conversion: ConversionOptions(markdown: markdown, fixEncoding: fixEncoding, maxBytes: maxBytes),
-      strict: strict, console: console.settings
+      conversion: ConversionOptions(
+        markdown: markdown, fixEncoding: fixEncoding, maxBytes: maxBytes,
+        reference: try ReferenceOptions.convertReference(reference, configuration: configuration)),
+      strict: strict, console: console.settings, configuration: configuration
     ).run()
   }
 }

@@ -26,6 +26,8 @@ struct ConvertRun {
   var strict = false
   /// `--quiet`, `--progress`, `--summary`.
   var console = ConsoleSettings()
+  /// The nearest `.gene2json.yml` (its `exclude:`; its tables are already in ``conversion``).
+  var configuration = ValidationConfiguration()
 
   // MARK: - Running
 
@@ -33,13 +35,9 @@ struct ConvertRun {
   /// the message) when the tool itself could not run, and rethrows anything else.
   func run() throws {
     StandardStreams.ignoreBrokenPipeSignal()
-    // The configuration matters only to directory walks (its exclude:), so a run of files alone (no folder, no
-    // list: the total is known) does not look for it; finding it was a tenth of a one-file run (perf).
     let total = InputOptions.knownCount(operands, filesFrom: filesFrom)
-    let walks = total == nil
     let walk = InputOptions.walkOptions(
-      exclude: exclude, readsIgnoreFiles: readsIgnoreFiles,
-      configuration: walks ? try ConfigurationFile.load() : ValidationConfiguration())
+      exclude: exclude, readsIgnoreFiles: readsIgnoreFiles, configuration: configuration)
     let emitter = format.makeEmitter(
       singleObject: InputOptions.isSingleDocument(operands, filesFrom: filesFrom), columns: columns)
     let file: OutputFile?

@@ -32,6 +32,24 @@ struct ByteScanTests {
     }
   }
 
+  @Test("markup or a digit, sixteen bytes at a time, at every start and position, agrees with the byte loop")
+  func markupOrDigit() {
+    let special = Array("*_`~|\\[!]<&0123456789".utf8)
+    let plain = Array("abcXYZ .,;:()>-/\"'#+=@$%^{}?".utf8) + [0x0A, 0x80, 0xC3, 0xFF, 0x2F, 0x3A]
+    for length in 0...40 {
+      for position in 0...length {
+        var bytes = (0..<length).map { plain[$0 % plain.count] }
+        if position < length { bytes[position] = special[(length + position) % special.count] }
+        for start in stride(from: 0, through: length, by: 3) {
+          let fast = bytes.withUnsafeBufferPointer { ByteClass.nextMarkupOrDigit(in: $0, from: start) }
+          let slow = bytes.withUnsafeBufferPointer { ByteClass.nextMarkupOrDigit(in: $0, from: start, portable: true) }
+          #expect(fast == slow, "length \(length), special at \(position), from \(start)")
+          #expect(fast == (position >= start && position < length ? position : length))
+        }
+      }
+    }
+  }
+
   @Test("line starts: LF-only texts (memchr) and CR texts (byte loop) match a plain split")
   func lineIndex() {
     let lfOnly = Self.texts(alphabet: Array("ab\n\n".utf8), count: 200, seed: 4)

@@ -19,7 +19,11 @@ struct ValidateCommandTests {
     ])
   func reporterGolden(_ reporter: String, _ golden: String) throws {
     let run = try CLI.run(
-      ["validate", "--reporter", reporter, "--gene-table", Self.table] + Self.defaults + [Self.docs])
+      [
+        "validate", "--reporter", reporter, "--gene-table", Self.table, "--config",
+        "Fixtures/validate/config/gd207.yml",
+      ]
+        + [Self.docs])
     #expect(run.status == 1)
     #expect(run.stderr.isEmpty)
     let expected = try Data(contentsOf: CLI.root.appendingPathComponent("Fixtures/validate/expected/\(golden)"))
@@ -59,12 +63,12 @@ struct ValidateCommandTests {
 
   @Test("a configuration sets severities, turns rules off, adds headings and names a gene table beside it")
   func configuration() throws {
-    let names = ["gd203-previous-symbol", "gd204-name-differs", "gd103-unknown-section"]
+    let names = ["gd206-previous-symbol", "gd204-name-differs", "gd103-unknown-section"]
     let run = try CLI.run(["validate", "--config", "Fixtures/validate/config/ncbi.yml"] + names.map(Self.doc))
     #expect(run.status == 1)
     #expect(
       run.stdoutText.contains(
-        "error: symbol 'CMM3' is not an approved symbol in the gene table: it is a synonym of 'CDK4' [GD203]"))
+        "warning: symbol 'CMM3' is a synonym of 'CDK4' in the gene table (gene holds the approved symbol) [GD206]"))
     #expect(run.stdoutText.contains("2:9: error: name 'Vitamin K Epoxide Reductase' differs"))
     #expect(!run.stdoutText.contains("GD103"))
     let sarif = try CLI.run([
@@ -79,9 +83,11 @@ struct ValidateCommandTests {
     let run = try CLI.run(
       [
         "validate", "--config", "Fixtures/validate/config/ncbi.yml", "--gene-table", Self.table,
-        Self.doc("gd203-previous-symbol"),
+        Self.doc("gd206-previous-symbol"),
       ])
-    #expect(run.stdoutText.contains("it is a previous symbol of 'CDK4' [GD203]"))
+    #expect(
+      run.stdoutText.contains(
+        "is a previous symbol of 'CDK4' in the gene table (gene holds the approved symbol) [GD206]"))
   }
 
   @Test(
@@ -90,7 +96,7 @@ struct ValidateCommandTests {
       (
         ["--config", "Fixtures/validate/config/bad-key.yml"],
         "Fixtures/validate/config/bad-key.yml:3:1: error: "
-          + "unknown key 'rulez' (expected rules, headings, gene-table or exclude)\n"
+          + "unknown key 'rulez' (expected rules, headings, gene-table, vocabularies, annotations or exclude)\n"
       ),
       (
         ["--config", "Fixtures/validate/config/bad-severity.yml"],
@@ -108,8 +114,9 @@ struct ValidateCommandTests {
       ),
       (
         ["--gene-table", "Fixtures/validate/docs/ok-canonical.md"] + defaults,
-        "Fixtures/validate/docs/ok-canonical.md:1: error: not a gene table: the header is neither HGNC's "
-          + "(hgnc_id, symbol, name, …) nor NCBI gene_info's (#tax_id, GeneID, Symbol, …)\n"
+        "Fixtures/validate/docs/ok-canonical.md:1: error: not a gene table: the header is not HGNC's "
+          + "(hgnc_id, symbol, name, …), NCBI gene_info's (#tax_id, GeneID, Symbol, …) or PharmGKB's (gid, gene, "
+          + "hgnc_id, … or PharmGKB Accession Id, Symbol, …)\n"
       ),
     ])
   func setupFailure(_ options: [String], _ stderr: String) throws {

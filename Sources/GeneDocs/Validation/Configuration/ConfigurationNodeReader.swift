@@ -34,12 +34,12 @@ struct ConfigurationNodeReader {
     return scalar.string.trimmingWhitespace()
   }
 
-  /// A non-empty string or a list of them.
+  /// A non-empty string, or a list of them.
   func strings(_ node: Node, key: Key, in parent: String? = nil) throws(ValidationSetupError) -> [String] {
     guard case .sequence(let sequence) = node else { return [try string(node, key: key, in: parent)] }
-    var strings: [String] = []
-    for item in sequence { strings.append(try string(item, key: key, in: parent)) }
-    return strings
+    var values: [String] = []
+    for item in sequence { values.append(try string(item, key: key, in: parent)) }
+    return values
   }
 
   // MARK: - Sections

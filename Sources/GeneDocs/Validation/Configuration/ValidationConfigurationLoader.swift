@@ -9,7 +9,9 @@ import Yams
 /// headings:                   # extra headings per field: a string or a list
 ///   summary: [Overview, Gene Overview]
 ///   pharmacogenetics: PGx
-/// gene-table: data/hgnc_complete_set.txt   # relative to this file
+/// gene-table: data/hgnc_complete_set.txt   # relative to this file; or a list of tables
+/// vocabularies: [data/chemicals.tsv, data/diseases.csv]
+/// annotations: data/clinical_annotations.tsv
 /// exclude: [README.md, drafts/]             # gitignore-style, relative to this file's folder
 /// ```
 public enum ValidationConfigurationLoader {
@@ -73,13 +75,19 @@ public enum ValidationConfigurationLoader {
       case "headings":
         configuration.headingAliases = try reader.headings(value, key: key)
       case "gene-table":
-        let table = try reader.string(value, key: key)
-        configuration.geneTable = Paths.join(Paths.directory(of: path), table)
+        configuration.geneTables = try reader.strings(value, key: key).map { Paths.join(Paths.directory(of: path), $0) }
+      case "vocabularies":
+        configuration.vocabularies = try reader.strings(value, key: key).map {
+          Paths.join(Paths.directory(of: path), $0)
+        }
+      case "annotations":
+        configuration.annotations = Paths.join(Paths.directory(of: path), try reader.string(value, key: key))
       case "exclude":
         configuration.exclude = try reader.strings(value, key: key)
       default:
         throw reader.failure(
-          at: key.node, "unknown key '\(key.name)' (expected rules, headings, gene-table or exclude)")
+          at: key.node,
+          "unknown key '\(key.name)' (expected rules, headings, gene-table, vocabularies, annotations or exclude)")
       }
     }
     return configuration

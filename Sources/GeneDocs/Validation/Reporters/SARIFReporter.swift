@@ -67,10 +67,14 @@ public struct SARIFReporter: ValidationReporter {
       writer.string(code.rawValue, key: "id")
       writer.string(code.ruleName, key: "name")
       Self.text(code.summary, key: "shortDescription", &writer)
-      Self.text(
-        "\(code.summary). Reported as \(code.defaultSeverity.rawValue) by default.", key: "fullDescription", &writer)
+      let byDefault =
+        code.isOffByDefault
+        ? "Off by default; reported as \(code.defaultSeverity.rawValue) when turned on."
+        : "Reported as \(code.defaultSeverity.rawValue) by default."
+      Self.text("\(code.summary). \(byDefault)", key: "fullDescription", &writer)
       Self.text(code.help, key: "help", &writer)
       writer.beginObject(key: "defaultConfiguration")
+      if code.isOffByDefault { writer.value(.bool(false), key: "enabled") }
       writer.string(code.defaultSeverity.rawValue, key: "level")
       writer.endObject()
       writer.endObject()
@@ -85,7 +89,7 @@ public struct SARIFReporter: ValidationReporter {
     writer.beginObject()
     writer.value(.bool(true), key: "executionSuccessful")
     let overridden = DiagnosticCode.allCases.enumerated().filter { _, code in
-      configuration.severity(for: code) != code.defaultSeverity
+      configuration.severity(for: code) != ValidationConfiguration().severity(for: code)
     }
     if !overridden.isEmpty {
       writer.beginArray(key: "ruleConfigurationOverrides")
@@ -97,6 +101,7 @@ public struct SARIFReporter: ValidationReporter {
         writer.endObject()
         writer.beginObject(key: "configuration")
         if let severity = configuration.severity(for: code) {
+          if code.isOffByDefault { writer.value(.bool(true), key: "enabled") }
           writer.string(severity.rawValue, key: "level")
         } else {
           writer.value(.bool(false), key: "enabled")

@@ -13,9 +13,10 @@ struct ValidateCommand: ParsableCommand {
 
       Configuration: --config FILE, else the nearest .gene2json.yml (or .gene2json.yaml) in the working directory \
       or a folder above it. It sets rules (a code or rule name: off, warning or error), extra headings per field \
-      (summary, associations, pharmacogenetics), gene-table (a path relative to the configuration file) and \
-      exclude (gitignore-style patterns relative to its folder). --select and --ignore override its rules for \
-      one run.
+      (summary, associations, pharmacogenetics), gene-table (one path or a list), vocabularies and annotations \
+      (paths relative to the configuration file) and exclude (gitignore-style patterns relative to its folder). \
+      --select and --ignore override its rules for one run. GD207 (a drug in Pharmacogenetics that the \
+      annotations do not pair with the gene) is off unless rules turn it on.
 
       Exit status: 0 no errors (with --strict, no warnings either; with --max-warnings N, at most N warnings); 1 at \
       least one document has an error (with --strict, a warning counts), or more than N warnings; 2 the tool could \
@@ -31,11 +32,7 @@ struct ValidateCommand: ParsableCommand {
   @Option(help: ArgumentHelp("A configuration file (default: the nearest .gene2json.yml).", valueName: "file"))
   var config: String?
 
-  @Option(
-    help: ArgumentHelp(
-      "An HGNC hgnc_complete_set.txt or NCBI gene_info file to check symbols (GD203) and names (GD204) against.",
-      valueName: "file"))
-  var geneTable: String?
+  @OptionGroup(title: "Mentions and identifiers") var reference: ReferenceOptions
 
   @Option(
     help: ArgumentHelp(
@@ -72,11 +69,11 @@ struct ValidateCommand: ParsableCommand {
 
   func run() throws {
     StandardStreams.ignoreBrokenPipeSignal()
-    let (configuration, table) = try setUp()
+    let (configuration, tables) = try setUp()
     let operands = try input.resolvedOperands()
     let walk = input.walkOptions(configuration: configuration)
     var toolFailed = false
-    let validator = DocumentValidator(configuration: configuration, geneTable: table, maxBytes: maxBytes)
+    let validator = DocumentValidator(configuration: configuration, reference: tables, maxBytes: maxBytes)
     var output = reporter.makeReporter(configuration: configuration, summary: !console.quiet)
     var summary = ValidationSummary()
     let filesFrom = input.filesFrom
@@ -118,13 +115,12 @@ struct ValidateCommand: ParsableCommand {
 
   // MARK: - Setup
 
-  /// The configuration (given, found or default, with --select and --ignore applied) and the gene table
-  /// (`--gene-table`, else the configuration's); a problem with either ends the run with status 2.
-  private func setUp() throws -> (ValidationConfiguration, GeneTable?) {
+  /// The configuration (given, found or default, with --select and --ignore applied) and the reference tables (the
+  /// command line's, else the configuration's); a problem with either ends the run with status 2.
+  private func setUp() throws -> (ValidationConfiguration, ReferenceData?) {
     let configuration = try RuleSelection(select: select, ignore: ignore).applied(to: ConfigurationFile.load(config))
-    guard let tablePath = geneTable ?? configuration.geneTable else { return (configuration, nil) }
     do {
-      return (configuration, try GeneTableReader.read(path: tablePath))
+      return (configuration, try reference.load(configuration: configuration))
     } catch {
       StandardStreams.writeErr(error.description + "\n")
       throw ExitCode(2)

@@ -51,7 +51,7 @@ struct ValidationConfigurationLoaderTests {
     arguments: [
       (
         "rules:\n  GD101: error\nrulez: {}\n", 3,
-        "unknown key 'rulez' (expected rules, headings, gene-table or exclude)"
+        "unknown key 'rulez' (expected rules, headings, gene-table, vocabularies, annotations or exclude)"
       ),
       ("rules:\n  GD103: loud\n", 2, "'rules.GD103' is 'loud', not a rule setting (use off, warning or error)"),
       ("rules:\n  GD999: off\n", 2, "unknown rule 'GD999' under 'rules'"),

@@ -2,7 +2,7 @@ import Testing
 
 @testable import GeneDocs
 
-@Suite("GD203 and GD204 against a gene table")
+@Suite("GD203, GD204 and GD206 against a gene table")
 struct GeneTableCheckTests {
   static let entries = [
     GeneTableEntry(
@@ -66,19 +66,45 @@ struct GeneTableCheckTests {
   }
 
   @Test(
-    "GD203 says which approved symbol a previous or alias symbol maps to",
+    "GD206 names the approved symbol a previous or alias symbol of one gene maps to, and that gene is the document's",
     arguments: [
-      ("CMM3", GeneTableLayout.hgnc, "it is a previous symbol of 'CDK4'"),
-      ("PSK-J3", .hgnc, "it is an alias symbol of 'CDK4'"),
-      ("PSK-J3", .ncbi, "it is a synonym of 'CDK4'"),
-      ("OLD1", .hgnc, "it is a previous symbol of 'ABC2', 'ABC3' or 'ABC4'"),
-      ("Cdk4", .hgnc, "the approved symbol is 'CDK4' (the case differs)"),
+      ("CMM3", GeneTableLayout.hgnc, "a previous symbol of 'CDK4'"),
+      ("PSK-J3", .hgnc, "an alias symbol of 'CDK4'"),
+      ("PSK-J3", .ncbi, "a synonym of 'CDK4'"),
     ])
-  func mapped(_ symbol: String, _ layout: GeneTableLayout, _ reason: String) {
+  func resolved(_ symbol: String, _ layout: GeneTableLayout, _ reason: String) {
     let found = diagnostics(symbol: symbol, name: nil, layout: layout)
+    #expect(found.map(\.code) == [.symbolIsPreviousOrAlias])
+    #expect(found.first?.severity == .warning)
+    #expect(
+      found.first?.message == "symbol '\(symbol)' is \(reason) in the gene table (gene holds the approved symbol)")
+    let check = GeneTableCheck(table: GeneTable(layout: layout, entries: Self.entries))
+    let resolution = check.resolve(symbol: symbol, name: nil, accession: nil, source: [])
+    #expect(resolution.entry?.symbol == "CDK4")
+  }
+
+  @Test(
+    "GD203 when the symbol is in another case or maps to several genes",
+    arguments: [
+      ("OLD1", "it is a previous symbol of 'ABC2', 'ABC3' or 'ABC4'"),
+      ("Cdk4", "the approved symbol is 'CDK4' (the case differs)"),
+    ])
+  func mapped(_ symbol: String, _ reason: String) {
+    let found = diagnostics(symbol: symbol, name: nil)
     #expect(found.map(\.code) == [.symbolNotInGeneTable])
     #expect(found.first?.message == "symbol '\(symbol)' is not an approved symbol in the gene table: \(reason)")
     #expect(found.first?.location == .start)
+  }
+
+  @Test("a previous symbol of several genes resolves to the one the file name's accession names")
+  func ambiguousResolvedByAccession() {
+    let check = GeneTableCheck(table: GeneTable(layout: .hgnc, entries: Self.entries))
+    let resolution = check.resolve(symbol: "OLD1", name: nil, accession: Self.entries[3], source: [])
+    #expect(resolution.entry?.symbol == "ABC3")
+    #expect(resolution.diagnostics.map(\.code) == [.symbolIsPreviousOrAlias])
+    let unknown = check.resolve(symbol: "NOPE1", name: nil, accession: Self.entries[2], source: [])
+    #expect(unknown.entry?.symbol == "ABC2")
+    #expect(unknown.diagnostics.map(\.code) == [.symbolNotInGeneTable])
   }
 
   @Test("HLA-B is found as a whole word after a BOM, the column counted as the converter does")

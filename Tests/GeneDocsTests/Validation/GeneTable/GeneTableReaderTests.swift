@@ -14,7 +14,8 @@ struct GeneTableReaderTests {
     #expect(table.entries.count == 8)
     let cyp = GeneTableEntry(
       symbol: "CYP2C19", name: "cytochrome P450 family 2 subfamily C member 19", previousSymbols: ["CYP2C"],
-      aliasSymbols: ["CPCJ", "P450IIC19"], previousNames: ["cytochrome P450, family 2, subfamily C, polypeptide 19"])
+      aliasSymbols: ["CPCJ", "P450IIC19"], previousNames: ["cytochrome P450, family 2, subfamily C, polypeptide 19"],
+      hgncID: "HGNC:2621", ncbiGeneID: "1557")
     #expect(table.lookup("CYP2C19") == .approved(cyp))
     #expect(table.lookup("CYP2C") == .previous([cyp]))
     #expect(table.lookup("p450iic19") == .alias([cyp]))
@@ -55,7 +56,7 @@ struct GeneTableReaderTests {
   func crlfAndBOM() throws {
     let text = "\u{FEFF}hgnc_id\tsymbol\tname\r\nHGNC:1\tABC1\tsome gene\r\n"
     let table = try GeneTableReader.parse(Array(text.utf8), path: "t.txt")
-    #expect(table.lookup("ABC1") == .approved(GeneTableEntry(symbol: "ABC1", name: "some gene")))
+    #expect(table.lookup("ABC1") == .approved(GeneTableEntry(symbol: "ABC1", name: "some gene", hgncID: "HGNC:1")))
   }
 
   @Test(

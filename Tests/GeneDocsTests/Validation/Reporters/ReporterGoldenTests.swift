@@ -7,9 +7,11 @@ import Testing
 struct ReporterGoldenTests {
   static let docs = "Fixtures/validate/docs"
   static let table = "Fixtures/validate/gene-tables/hgnc_complete_set.txt"
+  /// Turns GD207 on and names the hand-written vocabulary and annotations.
+  static let configuration = "Fixtures/validate/config/gd207.yml"
 
-  /// The golden file of each reporter; `gene2json validate --reporter KIND --gene-table TABLE DOCS`, run in the
-  /// package root, prints exactly this (the CLI tests check that too).
+  /// The golden file of each reporter; `gene2json validate --reporter KIND --gene-table TABLE --config CONFIGURATION
+  /// DOCS`, run in the package root, prints exactly this (the CLI tests check that too).
   static func golden(_ kind: ValidationReporterKind) -> String {
     switch kind {
     case .text: return "Fixtures/validate/expected/report.txt"
@@ -19,10 +21,15 @@ struct ReporterGoldenTests {
     }
   }
 
-  /// The fixture documents, validated against the HGNC fixture table, in sorted path order.
+  /// The fixture documents, validated against the HGNC fixture table with GD207 on, in sorted path order.
   static func documents() throws -> [ValidatedDocument] {
     let table = try GeneTableReader.parse(try FixturePaths.bytes(table), path: table)
-    let validator = DocumentValidator(geneTable: table)
+    let configuration = try ValidationConfigurationLoader.load(
+      path: FixturePaths.root.appendingPathComponent(Self.configuration).path)
+    let reference = ReferenceData(
+      geneTables: [table], vocabularies: try configuration.vocabularies.map { try VocabularyReader.read(path: $0) },
+      annotations: try configuration.annotations.map { try ClinicalAnnotationsReader.read(path: $0) })
+    let validator = DocumentValidator(configuration: configuration, reference: reference)
     let names = try FileManager.default.contentsOfDirectory(atPath: FixturePaths.root.appendingPathComponent(docs).path)
     return try names.filter { $0.hasSuffix(".md") }.sorted().map { name in
       let path = "\(docs)/\(name)"
@@ -32,8 +39,12 @@ struct ReporterGoldenTests {
 
   @Test("each reporter's output equals its golden file", arguments: ValidationReporterKind.allCases)
   func golden(_ kind: ValidationReporterKind) throws {
+    let configuration = try ValidationConfigurationLoader.load(
+      path: FixturePaths.root.appendingPathComponent(Self.configuration).path)
     var reporter: any ValidationReporter =
-      kind == .sarif ? SARIFReporter(baseDirectory: FixturePaths.root.path) : kind.makeReporter()
+      kind == .sarif
+      ? SARIFReporter(configuration: configuration, baseDirectory: FixturePaths.root.path)
+      : kind.makeReporter(configuration: configuration)
     var summary = ValidationSummary()
     var output: [UInt8] = []
     for document in try Self.documents() {
