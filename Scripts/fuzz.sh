@@ -32,7 +32,7 @@ esac
 # SwiftPM passes -sanitize=fuzzer to the executable only; without coverage instrumentation of the library modules
 # libFuzzer would see only the C targets (cov: 4 on the identity target, 492 on the pipeline).
 swift build --product "$product" --sanitize=fuzzer --sanitize=address --scratch-path "$scratch" -c release \
-  -Xswiftc -sanitize-coverage=edge,trace-cmp
+  -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp
 bin="$scratch/release/$product"
 
 run="$out/run-$(date +%Y%m%d-%H%M%S)-$target"
