@@ -1,5 +1,6 @@
 // Byte scans that Swift compiles to scalar code: `SIMD16<UInt8>` comparisons lowered to a loop a lane at a time
 // (Swift 6.3), so these scans are written with SSE2/SSSE3 intrinsics here.
+#define _GNU_SOURCE  // memmem
 #include "byte_scan.h"
 
 #include <string.h>
@@ -194,4 +195,10 @@ size_t gd_next_markup_or_digit_portable(const uint8_t *bytes, size_t count, size
     if (is_markup_or_digit(bytes[index])) return index;
   }
   return count;
+}
+
+size_t gd_find_bytes(const uint8_t *bytes, size_t count, size_t start, const uint8_t *needle, size_t length) {
+  if (bytes == NULL || needle == NULL || length == 0 || start >= count || length > count - start) return count;
+  const uint8_t *found = memmem(bytes + start, count - start, needle, length);
+  return found == NULL ? count : (size_t)(found - bytes);
 }

@@ -42,4 +42,8 @@ size_t gd_next_markup_or_digit(const uint8_t *bytes, size_t count, size_t start)
 /// ``gd_next_markup_or_digit`` a byte at a time on every processor (for tests: both must agree).
 size_t gd_next_markup_or_digit_portable(const uint8_t *bytes, size_t count, size_t start);
 
+/// The offset of the first occurrence of `needle` (`length` bytes) in `bytes` at or after `start`, or `count` when
+/// there is none (glibc's memmem, vectorized).
+size_t gd_find_bytes(const uint8_t *bytes, size_t count, size_t start, const uint8_t *needle, size_t length);
+
 #endif

@@ -14,7 +14,10 @@ enum AcronymAlignment {
     fileprivate let letters: [UInt8]
 
     init<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
-      letters = bytes.filter(ByteClass.isAlphanumeric).map(ByteClass.lowercased)
+      var letters: [UInt8] = []
+      letters.reserveCapacity(bytes.count)
+      for byte in bytes where ByteClass.isAlphanumeric(byte) { letters.append(ByteClass.lowercased(byte)) }
+      self.letters = letters
     }
 
     /// How many letters and digits it has.

@@ -76,19 +76,22 @@ struct IdentityReading {
   func finding() -> Finding? {
     var start = TokenCursor(text)
     while start.take(.openQuote) != nil {}
-    var best: Finding?
     let intros = Self.intros
     let parenthesizedSymbol = text.hasParenthesizedSymbol
+    var matches: [(intro: IdentityPhrasing, match: PatternMatch, symbol: Int)] = []
     for index in intros.indices where parenthesizedSymbol || !intros[index].needsParenthesizedSymbol {
       guard let match = intros[index].match(at: start), let symbol = match.symbol else { continue }
-      var found = Finding(intro: intros[index], symbol: symbol)
+      matches.append((intros[index], match, symbol))
+    }
+    var best: Finding?
+    for (intro, match, symbol) in matches {
+      var found = Finding(intro: intro, symbol: symbol)
       found.aliases = Array(match.aliases)
       var candidates: [NameCandidate] = []
-      if let span = match.name {
-        candidates.append(NameCandidate(span: span, evidence: intros[index].evidence, row: intros[index].id))
-      }
+      if let span = match.name { candidates.append(NameCandidate(span: span, evidence: intro.evidence, row: intro.id)) }
       offer(after: symbol, from: match.end.index, introEnd: match.end, to: &found, candidates: &candidates)
-      judge(candidates, into: &found)
+      // With one symbol and one candidate, the score decides nothing.
+      judge(candidates, into: &found, decidesNothing: matches.count == 1 && candidates.count == 1)
       found.aliases += aliasMentions()
       if best == nil || found.score > best?.score ?? 0 { best = found }
     }
@@ -158,12 +161,12 @@ struct IdentityReading {
 
   /// Keeps the best-scored name among `candidates` (and one already in `finding`); rejected parentheses of the first
   /// sentence become aliases.
-  private func judge(_ candidates: [NameCandidate], into finding: inout Finding) {
+  private func judge(_ candidates: [NameCandidate], into finding: inout Finding, decidesNothing: Bool = false) {
     guard !candidates.isEmpty, let symbolToken = text.token(finding.symbol) else { return }
     let judge = NameJudge(text: text, symbol: symbolToken)
     var bestScore: Int? = finding.name == nil ? nil : finding.score
     for candidate in candidates {
-      switch judge.verdict(candidate) {
+      switch judge.verdict(candidate, alone: decidesNothing) {
       case .name(let span, let score):
         if bestScore == nil || score > bestScore ?? 0 {
           bestScore = score

@@ -29,8 +29,13 @@ struct NameJudge {
     case rejected
   }
 
-  func verdict(_ candidate: NameCandidate) -> Verdict {
+  /// The judge's verdict on `candidate`. With `alone` (no other candidate and no other symbol to weigh it against)
+  /// a stated name is not aligned: alignment would only change a score nothing is compared with.
+  func verdict(_ candidate: NameCandidate, alone: Bool = false) -> Verdict {
     guard hasNameShape(candidate.span) else { return .rejected }
+    if alone, candidate.evidence == .stated {
+      return .name(candidate.span, score: Self.weight(.stated) - (isOnlyTheSymbol(candidate.span) ? 50 : 0))
+    }
     let containsSymbol = contains(candidate.span)
     let long = AcronymAlignment.LongForm(candidate.span, in: text)
     let alignedStart = AcronymAlignment.start(short, long)
