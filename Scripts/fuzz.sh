@@ -5,7 +5,8 @@
 #
 #   Scripts/fuzz.sh [SECONDS] [pipeline|identity]
 #
-# pipeline: seeds Fixtures/**/*.md and Fuzz/regressions/, dictionary Fuzz/markdown.dict, inputs up to 64 KiB.
+# pipeline: seeds Fixtures/**/*.md, Fuzz/regressions/ and the documents of ../shared/corpus/gene-docs (read at run
+# time when it is there), dictionary Fuzz/markdown.dict, inputs up to 64 KiB.
 # identity: seeds the first paragraphs of ../shared/corpus/gene-docs (read at run time when it is there, never
 # copied into the project) and of the fixtures, plus Fuzz/identity-regressions/; dictionary Fuzz/identity.dict (the
 # word classes' phrases and symbol-shaped tokens); inputs up to 4 KiB.
@@ -43,6 +44,11 @@ if [ "$target" = pipeline ]; then
   # Seeds are copied flat (libFuzzer reads files, not trees); names keep the path so they stay apart.
   find Fixtures Fuzz/regressions -type f \( -name '*.md' -o -path 'Fuzz/regressions/*' \) ! -name README.md -print0 |
     while IFS= read -r -d '' file; do cp "$file" "$seeds/${file//\//_}"; done
+  # The real documents of ../shared/corpus when it is beside the clone (read at run time, never copied into the
+  # project): shapes the hand-written fixtures do not have.
+  if [ -d ../shared/corpus/gene-docs ]; then
+    find ../shared/corpus/gene-docs -name '*.md' -exec cp {} "$seeds/" \;
+  fi
 else
   # The first paragraph after the first heading of each real document and fixture: real shapes of first sentences.
   python3 Scripts/first_paragraphs.py "$seeds" Fixtures ../shared/corpus/gene-docs
