@@ -4,10 +4,9 @@ import CByteScan
 /// the view every pattern reads. Its accessors are bounds-checked and return optionals, so an unexpected shape can
 /// only fail to match, never read out of bounds.
 ///
-/// It points into ``IdentityTextStorage``'s arrays and exists only inside ``IdentityTextStorage/withText(_:)``: as
-/// a class, or with arrays of its own, every copy of a cursor and every token read retained and released them
-/// (callgrind: 45% of a batch run's instructions); one pointer to buffers has no reference count and copies in one
-/// word.
+/// It points into ``IdentityTextStorage``'s arrays and exists only inside ``IdentityTextStorage/withText(_:)``:
+/// patterns copy cursors at every step they try, and a pointer to buffers copies in one word with no reference
+/// count to retain and release.
 struct IdentityText {
   /// The buffers of one text.
   struct Buffers {
@@ -144,7 +143,7 @@ struct IdentityTextStorage {
   /// is followed by what a stated phrasing's tail starts with — `,` or `is` and a word such as `or`, `also`,
   /// `known`, `short`, `the` or `an`; `(`; `stands`, `standing`, `refers`, `which` — or that hold the word `name`
   /// (``IdentityPhrasing/Role/sentence`` rows). Looking only right after the symbol keeps this to a few comparisons a
-  /// sentence (searching each sentence for a dozen words was a tenth of the reader's instructions).
+  /// sentence.
   func laterSentences(naming word: [UInt8]) -> [Int] {
     bytes.withUnsafeBufferPointer { bytes in
       sentenceRanges.indices.dropFirst().filter { index in
@@ -204,25 +203,6 @@ struct IdentityTextStorage {
     return end > start ? end : nil
   }
 
-  /// Where each whole-word occurrence of `word` in `sentence` ends.
-  private static func occurrences(of word: [UInt8], in sentence: UnsafeBufferPointer<UInt8>) -> [Int] {
-    guard let base = sentence.baseAddress else { return [] }
-    var ends: [Int] = []
-    var start = 0
-    while case let found = word.withUnsafeBufferPointer({
-      gd_find_bytes(base, sentence.count, start, $0.baseAddress, $0.count)
-    }), found < sentence.count {
-      let end = found + word.count
-      if (found == 0 || !ByteClass.isAlphanumeric(sentence[found - 1]))
-        && (end == sentence.count || !ByteClass.isAlphanumeric(sentence[end]))
-      {
-        ends.append(end)
-      }
-      start = found + 1
-    }
-    return ends
-  }
-
   /// Runs `body` with a view of the tokens so far.
   func withText<Result>(_ body: (IdentityText) -> Result) -> Result {
     bytes.withUnsafeBufferPointer { bytes in
@@ -277,10 +257,27 @@ struct IdentityTextStorage {
 
   /// Whether `sentence` holds `word` between non-alphanumeric bytes.
   private static func holds(_ word: [UInt8], in sentence: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = sentence.baseAddress else { return false }
+    nextWholeWord(word, in: sentence, from: 0) != nil
+  }
+
+  /// Where each whole-word occurrence of `word` in `sentence` ends.
+  private static func occurrences(of word: [UInt8], in sentence: UnsafeBufferPointer<UInt8>) -> [Int] {
+    var ends: [Int] = []
     var start = 0
-    // glibc's memmem (vectorized, `gd_find_bytes`): a byte-at-a-time search for fifteen words in every later
-    // sentence was a tenth of the reader's instructions.
+    while let end = nextWholeWord(word, in: sentence, from: start) {
+      ends.append(end)
+      start = end
+    }
+    return ends
+  }
+
+  /// The end of the first occurrence of `word` between non-alphanumeric bytes at or after `start`, found with
+  /// glibc's vectorized memmem (`gd_find_bytes`); nil when there is none.
+  private static func nextWholeWord(_ word: [UInt8], in sentence: UnsafeBufferPointer<UInt8>, from start: Int)
+    -> Int?
+  {
+    guard let base = sentence.baseAddress else { return nil }
+    var start = start
     while case let found = word.withUnsafeBufferPointer({
       gd_find_bytes(base, sentence.count, start, $0.baseAddress, $0.count)
     }), found < sentence.count {
@@ -288,10 +285,10 @@ struct IdentityTextStorage {
       if (found == 0 || !ByteClass.isAlphanumeric(sentence[found - 1]))
         && (end == sentence.count || !ByteClass.isAlphanumeric(sentence[end]))
       {
-        return true
+        return end
       }
       start = found + 1
     }
-    return false
+    return nil
   }
 }

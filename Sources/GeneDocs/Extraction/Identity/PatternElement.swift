@@ -28,8 +28,7 @@ indirect enum PatternElement: Sendable {
 
 /// One step of a compiled pattern (``PatternStep/compile(_:)``): ``PatternElement``s laid out flat, optional parts
 /// as a marker before their steps. Matching is greedy (an optional part that matches is kept) and a gap lazy (the
-/// fewest skipped words that let the rest match): one pass, no spelled-out alternatives. The earlier expansion of
-/// every optional part into its own pattern tried up to 48 alternatives a row (callgrind: most of the reader's time).
+/// fewest skipped words that let the rest match): one pass, no alternatives spelled out and tried in turn.
 enum PatternStep: Sendable {
   /// The class unretained: word classes are static and live as long as the program, and a counted reference in
   /// the step was retained and released at every step tried.

@@ -5,9 +5,8 @@
 /// comes next matches. The phrases are a trie of words; a token whose ``WordIndex`` flags say it starts no phrase of
 /// the class is turned away with one bit test (the identity reader tries word classes at most tokens).
 ///
-/// The trie is built at start-up for every class, so it is built into flat arrays from the patterns' bytes without
-/// spelling phrases out: an earlier build that expanded each pattern into arrays of strings cost 4.4 M instructions,
-/// as much as the rest of a one-file run.
+/// Every class is built at start-up, so the trie goes into flat arrays straight from the patterns' bytes, without
+/// spelling phrases out as strings.
 final class WordClass: Sendable {
   /// A node of the trie: one word (its lower-case bytes in ``bytes``), whether a phrase ends with it, and the words
   /// that can follow (the first child and each node's next sibling, in ``nodes``).

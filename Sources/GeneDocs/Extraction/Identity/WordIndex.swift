@@ -1,6 +1,5 @@
 /// Which word classes a word can start a phrase of: one lookup per word, at tokenization, so a pattern turns a
-/// token away with one bit test instead of comparing it with every phrase (callgrind: trying phrases word by word
-/// was a third of the reader's instructions).
+/// token away with one bit test instead of comparing it with every phrase.
 ///
 /// Words are keyed by a 64-bit FNV-1a hash of their lower-cased bytes in a small open-addressing table (Swift's
 /// `Dictionary` would hash the key again). A collision can only set bits a word should not have; ``WordClass``
