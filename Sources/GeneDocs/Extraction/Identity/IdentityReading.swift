@@ -1,0 +1,215 @@
+/// One reading of one text by ``IdentityReader``.
+struct IdentityReading {
+  let text: IdentityText
+  let isTitle: Bool
+
+  private static let intros = IdentityPhrasing.all.filter { $0.role == .intro }
+  private static let tails = IdentityPhrasing.all.filter { $0.role == .tail && !$0.titleOnly }
+  private static let titleTails = IdentityPhrasing.all.filter { $0.role == .tail }
+  private static let sentenceRows = IdentityPhrasing.all.filter { $0.role == .sentence }
+  private static let aliasParenthesis = PatternStep.compile([.aliasParenthesis])
+
+  init(_ text: IdentityText, isTitle: Bool) {
+    self.text = text
+    self.isTitle = isTitle
+  }
+
+  /// A symbol and what was found for it.
+  struct Finding {
+    let intro: IdentityPhrasing
+    let symbol: Int
+    var name: NameSpan?
+    var nameRow: String?
+    var score = 0
+    var aliases: [Int] = []
+    var aliasNames: [NameSpan] = []
+  }
+
+  /// The identity the text states, or nil when it states no symbol.
+  func identity() -> ProseIdentity? {
+    finding().map(identity(of:))
+  }
+
+  /// The best finding: the intro whose symbol has the best-scored name; earlier intros win ties.
+  func finding() -> Finding? {
+    var start = TokenCursor(text)
+    while start.take(.openQuote) != nil {}
+    let intros = Self.intros
+    let parenthesizedSymbol = text.hasParenthesizedSymbol
+    var matches: [(intro: IdentityPhrasing, match: PatternMatch, symbol: Int)] = []
+    for index in intros.indices where parenthesizedSymbol || !intros[index].needsParenthesizedSymbol {
+      guard let match = intros[index].match(at: start), let symbol = match.symbol else { continue }
+      matches.append((intros[index], match, symbol))
+    }
+    var best: Finding?
+    for (intro, match, symbol) in matches {
+      var found = Finding(intro: intro, symbol: symbol)
+      found.aliases = Array(match.aliases)
+      var candidates: [NameCandidate] = []
+      if let span = match.name { candidates.append(NameCandidate(span: span, evidence: intro.evidence, row: intro.id)) }
+      offer(after: symbol, from: match.end.index, introEnd: match.end, to: &found, candidates: &candidates)
+      // With one symbol and one candidate, the score decides nothing.
+      judge(candidates, into: &found, decidesNothing: matches.count == 1 && candidates.count == 1)
+      found.aliases += aliasMentions()
+      if best == nil || found.score > best?.score ?? 0 { best = found }
+    }
+    return best
+  }
+
+  /// `finding` with the names stated by the tokens from `start` on (sentences added after it was made). Later
+  /// sentences count only where they say a phrase is the name (``NameEvidence/stated``): beside a later mention of
+  /// the symbol, a phrase that merely aligns with it was as often a description (`… is present in most
+  /// vertebrates`) as a name.
+  func extend(_ finding: Finding, fromToken start: Int) -> Finding {
+    var extended = finding
+    var candidates: [NameCandidate] = []
+    offer(after: finding.symbol, from: start, introEnd: nil, to: &extended, candidates: &candidates, statedOnly: true)
+    judge(candidates, into: &extended)
+    return extended
+  }
+
+  // MARK: - Weighing one symbol
+
+  /// The names (and first-sentence aliases) the tails offer at the intro's end and after the symbol wherever the
+  /// text names it again from token `start` on, and the sentence rows at the sentences that start there.
+  private func offer(
+    after symbol: Int, from start: Int, introEnd: TokenCursor?, to finding: inout Finding,
+    candidates: inout [NameCandidate], statedOnly: Bool = false
+  ) {
+    guard let symbolToken = text.token(symbol) else { return }
+    var positions: [TokenCursor] = introEnd.map { [$0] } ?? []
+    var index = max(start, symbol + 1)
+    while let token = text.token(index) {
+      if text.sameText(token, symbolToken) { positions.append(TokenCursor(text, at: index + 1)) }
+      index += 1
+    }
+    // A parenthesis of other symbols right after the symbol (`FOO1 (also known as BAR2) stands for …`) holds
+    // aliases, and the tails are tried after it as well.
+    for position in positions {
+      guard let parenthesis = PatternMatch.match(Self.aliasParenthesis, at: position) else { continue }
+      if text.sentence(ofToken: position.peekIndex) == 0 { finding.aliases += parenthesis.aliases }
+      positions.append(parenthesis.end)
+    }
+    let tails = isTitle ? Self.titleTails : Self.tails
+    for position in positions {
+      for row in tails.indices where !statedOnly || tails[row].evidence == .stated {
+        guard let found = tails[row].match(at: position) else { continue }
+        if text.sentence(ofToken: position.peekIndex) == 0 {
+          finding.aliases += found.aliases
+          if let other = found.otherName { finding.aliasNames.append(other) }
+        }
+        if let span = found.name {
+          let evidence = tails[row].evidence
+          candidates.append(
+            NameCandidate(
+              span: span, evidence: evidence, row: tails[row].id,
+              longFormOf: evidence == .aliasLongForm ? found.aliases.first : nil))
+        }
+      }
+    }
+    let sentenceRows = Self.sentenceRows
+    for sentenceStart in sentenceStarts() where sentenceStart >= start {
+      for row in sentenceRows.indices {
+        guard let found = sentenceRows[row].match(at: TokenCursor(text, at: sentenceStart)), let span = found.name
+        else { continue }
+        candidates.append(NameCandidate(span: span, evidence: sentenceRows[row].evidence, row: sentenceRows[row].id))
+      }
+    }
+  }
+
+  /// Keeps the best-scored name among `candidates` (and one already in `finding`); rejected parentheses of the first
+  /// sentence become aliases.
+  private func judge(_ candidates: [NameCandidate], into finding: inout Finding, decidesNothing: Bool = false) {
+    guard !candidates.isEmpty, let symbolToken = text.token(finding.symbol) else { return }
+    let judge = NameJudge(text: text, symbol: symbolToken)
+    var bestScore: Int? = finding.name == nil ? nil : finding.score
+    for candidate in candidates {
+      switch judge.verdict(candidate, alone: decidesNothing) {
+      case .name(let span, let score):
+        if bestScore == nil || score > bestScore ?? 0 {
+          bestScore = score
+          finding.name = span
+          finding.nameRow = candidate.row
+        }
+      case .alias(let span):
+        if text.sentence(ofToken: span.first) == 0 { finding.aliasNames.append(span) }
+      case .rejected:
+        break
+      }
+    }
+    finding.score = bestScore ?? 0
+  }
+
+  /// The indices of the tokens that start a sentence after the first.
+  private func sentenceStarts() -> [Int] {
+    var starts: [Int] = []
+    var previous = 0
+    for (index, sentence) in text.sentences.enumerated() where sentence != previous {
+      starts.append(index)
+      previous = sentence
+    }
+    return starts
+  }
+
+  /// Symbols named after `also known as`, `formerly`, `aka` in the first sentence.
+  private func aliasMentions() -> [Int] {
+    var found: [Int] = []
+    let tokens = text.tokens
+    var index = 0
+    while index < tokens.count, text.sentence(ofToken: index) == 0 {
+      var cursor = TokenCursor(text, at: index)
+      // Only a word the index marks as starting an alias marker is tried.
+      if tokens[index].flags.contains(.aliasMarker), cursor.take(.aliasMarker) {
+        if let period = cursor.peek(), period.kind == .period, !period.spaceBefore { _ = cursor.next() }  // `a.k.a.`
+        if let aliases = AliasList.read(&cursor) { found += Array(aliases) }
+        index = max(index + 1, cursor.index)
+        continue
+      }
+      index += 1
+    }
+    return found
+  }
+
+  // MARK: - The result
+
+  func identity(of finding: Finding) -> ProseIdentity {
+    var identity = ProseIdentity()
+    identity.symbol = text.token(finding.symbol).map(text.string)
+    identity.name = finding.name.flatMap(string)
+    var seen: Set<String> = []
+    var aliases: [(position: Int, text: String)] = []
+    for index in finding.aliases {
+      guard let token = text.token(index), !isInName(index, finding.name), !WordShape.isCommonWord(token, in: text)
+      else { continue }
+      aliases.append((index, text.string(token)))
+    }
+    for span in finding.aliasNames where !(finding.name.map { $0.first <= span.first && span.last <= $0.last } ?? false)
+    {
+      if let alias = string(span) { aliases.append((span.first, alias)) }
+    }
+    aliases.sort { $0.position < $1.position }
+    for alias in aliases {
+      guard alias.text != identity.symbol, alias.text != identity.name,
+        !IdentityResolver.sameSymbol(alias.text, identity.symbol ?? ""), seen.insert(alias.text).inserted
+      else { continue }
+      identity.aliases.append(alias.text)
+    }
+    return identity
+  }
+
+  private func isInName(_ index: Int, _ name: NameSpan?) -> Bool {
+    guard let name else { return false }
+    return name.first <= index && index <= name.last
+  }
+
+  /// A span's text, without markup, punctuation or white space around it.
+  private func string(_ span: NameSpan) -> String? {
+    guard var bytes = text.bytes(from: span.first, through: span.last) else { return nil }
+    let strip: (UInt8) -> Bool = { byte in
+      ByteClass.isWhitespace(byte) || "*_`,.;:".utf8.contains(byte)
+    }
+    while let last = bytes.last, strip(last) { bytes = bytes.dropLast() }
+    while let first = bytes.first, strip(first) { bytes = bytes.dropFirst() }
+    return bytes.isEmpty ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
+  }
+}
