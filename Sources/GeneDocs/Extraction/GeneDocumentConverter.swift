@@ -34,7 +34,8 @@ public struct GeneDocumentConverter: Sendable {
     var parseBytes = bytes
     var frontMatter: FrontMatter?
     var leadingOthers: [OtherSection] = []
-    if let block = FrontMatterBlock.find(in: bytes) {
+    let frontMatterBlock = FrontMatterBlock.find(in: bytes)
+    if let block = frontMatterBlock {
       parseBytes = block.blanked(bytes)
       switch FrontMatterReader.read(block) {
       case .success(let read):
@@ -77,7 +78,9 @@ public struct GeneDocumentConverter: Sendable {
       summary: fields.values[.summary], associations: fields.values[.associations],
       pharmacogenetics: fields.values[.pharmacogenetics], otherSections: leadingOthers + fields.others,
       metadata: frontMatter?.metadata ?? [], source: source, diagnostics: diagnostics)
-    return ConversionResult(record: record, diagnostics: diagnostics, source: source)
+    return ConversionResult(
+      record: record, diagnostics: diagnostics, source: source,
+      parsed: ParsedDocument(bytes: bytes, document: document, layout: layout, frontMatter: frontMatterBlock))
   }
 
   // MARK: - Helpers

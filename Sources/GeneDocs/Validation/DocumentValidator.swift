@@ -13,20 +13,33 @@ public struct DocumentValidator: Sendable {
   private let converter: GeneDocumentConverter
   private let geneTableCheck: GeneTableCheck?
 
-  /// Creates a validator; documents over `maxBytes` are reported (GD303), not read.
+  /// Creates a validator; documents over `maxBytes` are reported (GD303), not read. With `fixEncoding`, documents
+  /// are read with mojibake repaired (as `fix` reads them; GD301 is still reported).
   public init(
     configuration: ValidationConfiguration = ValidationConfiguration(), geneTable: GeneTable? = nil,
-    maxBytes: Int = ConversionOptions.defaultMaxBytes
+    maxBytes: Int = ConversionOptions.defaultMaxBytes, fixEncoding: Bool = false
   ) {
     self.configuration = configuration
     converter = GeneDocumentConverter(
-      options: ConversionOptions(maxBytes: maxBytes, headingAliases: configuration.headingAliases))
+      options: ConversionOptions(
+        fixEncoding: fixEncoding, maxBytes: maxBytes, headingAliases: configuration.headingAliases))
     geneTableCheck = geneTable.map(GeneTableCheck.init(table:))
   }
 
   /// Validates the raw bytes of a document read from `path` (`-` for standard input).
   public func validate(_ bytes: [UInt8], path: String) -> ValidatedDocument {
+    check(bytes, path: path).document
+  }
+
+  /// The conversion of a document and what validation reports about it.
+  func check(_ bytes: [UInt8], path: String) -> (result: ConversionResult, document: ValidatedDocument) {
     let result = converter.convert(bytes, path: path)
+    return (result, findings(of: result, bytes: bytes, path: path))
+  }
+
+  /// What validation reports about a conversion of `bytes`: its diagnostics (and the gene table's), with the
+  /// configured severities, in line order.
+  func findings(of result: ConversionResult, bytes: [UInt8], path: String) -> ValidatedDocument {
     var diagnostics = result.diagnostics
     if let geneTableCheck, let record = result.record {
       diagnostics += geneTableCheck.diagnostics(for: record, source: bytes)
