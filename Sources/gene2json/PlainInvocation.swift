@@ -8,7 +8,7 @@
 /// through ArgumentParser as before.
 enum PlainInvocation {
   /// The words ArgumentParser would read as a subcommand in first position.
-  static let subcommandNames = ["convert", "validate", "schema", "help"]
+  static let subcommandNames = ["convert", "validate", "fix", "render", "schema", "help"]
 
   /// The operands, when `arguments` (without the program name) is a plain invocation.
   static func operands(_ arguments: [String]) -> [String]? {

@@ -11,6 +11,10 @@
 ///
 /// A symbolic link is followed (the file it names is replaced, the link kept). An existing special file (a device
 /// such as `/dev/null`, a FIFO) cannot be replaced and is written directly.
+///
+/// `fix` replaces a document in place with ``init(replacing:like:)``, which gives the temporary file the
+/// document's mode and owner; `render` creates documents with ``commit(replacing:)`` set to false, which never
+/// replaces a file that exists.
 final class OutputFile {
   /// The descriptor records are written to.
   let descriptor: Int32
@@ -35,27 +39,54 @@ final class OutputFile {
       return
     }
     let target = exists ? Self.resolved(path) : path
+    (descriptor, temporaryPath) = try Self.temporaryFile(beside: target, shownAs: path)
+    fchmod(descriptor, 0o666 & ~Self.umaskValue)
+    self.target = target
+  }
+
+  /// Opens a temporary file that will replace the regular file at `path` (a real path: no link is followed), with
+  /// the mode and owner `status` gives; fails when the owner cannot be kept. Messages name the file `shown`.
+  init(replacing path: String, like status: stat, shownAs shown: String) throws(OutputError) {
+    shownPath = shown
+    (descriptor, temporaryPath) = try Self.temporaryFile(beside: path, shownAs: shown)
+    target = path
+    if status.st_uid != geteuid() || status.st_gid != getegid(), fchown(descriptor, status.st_uid, status.st_gid) != 0 {
+      let message = String(cString: strerror(errno))
+      discard()
+      throw .failed("cannot write '\(shown)' keeping its owner: \(message)")
+    }
+    fchmod(descriptor, status.st_mode & 0o7777)
+  }
+
+  /// Creates `.NAME.gene2json-XXXXXX` beside `target` and watches it for interrupts.
+  private static func temporaryFile(beside target: String, shownAs path: String) throws(OutputError) -> (Int32, String)
+  {
     let slash = target.lastIndex(of: "/")
     let directory = slash.map { String(target[...$0]) } ?? ""
     let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
     var template = Array("\(directory).\(name).gene2json-XXXXXX".utf8CString)
-    descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard descriptor >= 0 else { throw .failed("cannot write '\(path)': \(String(cString: strerror(errno)))") }
+    let temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    InterruptCleanup.remove(onInterrupt: temporaryPath)
+    return (descriptor, temporaryPath)
+  }
+
+  /// The process's umask, read once (reading it means setting it).
+  private static let umaskValue: mode_t = {
     let mask = umask(0)
     umask(mask)
-    fchmod(descriptor, 0o666 & ~mask)
-    let temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    self.target = target
-    self.temporaryPath = temporaryPath
-    InterruptCleanup.remove(onInterrupt: temporaryPath)
-  }
+    return mask
+  }()
 
   deinit {
     discard()
   }
 
-  /// Closes the temporary file and renames it to the final path.
-  func commit() throws(OutputError) {
+  /// Closes the temporary file and renames it to the final path. With `replacing` false, a file already at the
+  /// path is kept and ``OutputError/exists`` thrown (the temporary file is linked to the path, which fails when the
+  /// path exists, then removed).
+  func commit(replacing: Bool = true) throws(OutputError) {
     guard !finished else { return }
     finished = true
     defer { InterruptCleanup.forget() }
@@ -64,10 +95,12 @@ final class OutputFile {
       if closed { return }
       throw .failed("cannot write '\(shownPath)': \(String(cString: strerror(errno)))")
     }
-    guard closed, rename(temporaryPath, target) == 0 else {
-      let message = String(cString: strerror(errno))
-      unlink(temporaryPath)
-      throw .failed("cannot write '\(shownPath)': \(message)")
+    let moved = closed && (replacing ? rename(temporaryPath, target) == 0 : link(temporaryPath, target) == 0)
+    let failure = errno
+    if !moved || !replacing { unlink(temporaryPath) }
+    guard moved else {
+      if closed && !replacing && failure == EEXIST { throw .exists(shownPath) }
+      throw .failed("cannot write '\(shownPath)': \(String(cString: strerror(failure)))")
     }
   }
 
