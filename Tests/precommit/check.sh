@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks the repository's .pre-commit-hooks.yaml with `pre-commit try-repo`: the gene2json-validate hook passes on
-# good gene documents, fails on bad ones, leaves non-Markdown files alone and follows a .gene2json.yml.
+# good gene documents, fails on bad ones, leaves non-Markdown files alone and follows a .gene2json.yml; the
+# gene2json-fix hook rewrites documents that are not canonical (and so fails once), then passes.
 #
 # usage: Tests/precommit/check.sh    (gene2json must be on PATH, as the hook uses language: system; or set
 #                                     GENE2JSON_BIN, whose folder is put on PATH)
@@ -38,13 +39,14 @@ scratch() {
   echo "$repo"
 }
 
-# expect NAME STATUS REPO [PATTERN...]: run the hook on every file of REPO; the exit status must be STATUS and the
-# output must contain every PATTERN (fixed strings).
+# expect NAME STATUS REPO [PATTERN...]: run the hook ($hook, gene2json-validate by default) on every file of REPO;
+# the exit status must be STATUS and the output must contain every PATTERN (fixed strings).
 expect() {
   local name=$1 want=$2 repo=$3
   shift 3
   git -C "$repo" add -A
-  (cd "$repo" && pre-commit try-repo "$root" gene2json-validate --all-files --color never) >"$work/$name.out" 2>&1
+  (cd "$repo" && pre-commit try-repo "$root" "${hook:-gene2json-validate}" --all-files --color never) \
+    >"$work/$name.out" 2>&1
   local status=$?
   local problem=""
   [ "$status" -eq "$want" ] || problem="exit status $status, wanted $want"
@@ -76,6 +78,17 @@ expect warnings-pass 0 "$warned" "Passed"
 configured=$(scratch configured gd201-no-symbol.md)
 printf 'rules:\n  no-symbol: off\n' >"$configured/.gene2json.yml"
 expect config-followed 0 "$configured" "Passed"
+
+hook=gene2json-fix
+fixable=$(scratch fixable ok-canonical.md gd104-heading-level.md gd107-section-order.md)
+expect fix-rewrites 1 "$fixable" "gene2json fix" "Failed" "files were modified by this hook" \
+  "genes/gd104-heading-level.md: fixed: heading levels"
+grep -q '^## Gene Drugs, Diseases, Phenotypes, and Pathways$' "$fixable/genes/gd104-heading-level.md" \
+  || { echo "FAIL fix-rewrites: the heading was not fixed"; failed=$((failed + 1)); }
+expect fix-then-passes 0 "$fixable" "Passed"
+broken=$(scratch broken gd102-duplicate-section.md)
+expect fix-reports-errors 1 "$broken" "Failed" "error: not fixed"
+hook=
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
