@@ -12,7 +12,7 @@ struct Gene2JSON: ParsableCommand {
       (with --strict, a warning counts), the others still written; 2 usage error, or the tool could not run.
       """,
     version: GeneDocsVersion.current,
-    subcommands: [ConvertCommand.self, ValidateCommand.self, FixCommand.self, SchemaCommand.self],
+    subcommands: [ConvertCommand.self, ValidateCommand.self, FixCommand.self, RenderCommand.self, SchemaCommand.self],
     defaultSubcommand: ConvertCommand.self
   )
 

@@ -44,6 +44,15 @@ final class OutputFile {
     self.target = target
   }
 
+  /// Opens a temporary file for a new file at `path` (mode 0666 less the umask); nothing at the path is followed, so
+  /// a symbolic link there is replaced by ``commit(replacing:)``, never written through.
+  init(creating path: String) throws(OutputError) {
+    shownPath = path
+    (descriptor, temporaryPath) = try Self.temporaryFile(beside: path, shownAs: path)
+    fchmod(descriptor, 0o666 & ~Self.umaskValue)
+    target = path
+  }
+
   /// Opens a temporary file that will replace the regular file at `path` (a real path: no link is followed), with
   /// the mode and owner `status` gives; fails when the owner cannot be kept. Messages name the file `shown`.
   init(replacing path: String, like status: stat, shownAs shown: String) throws(OutputError) {

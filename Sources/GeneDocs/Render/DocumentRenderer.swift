@@ -1,0 +1,232 @@
+/// Writes records as canonical gene documents (SPEC §9): front matter with `symbol`, `name`, `aliases` and the
+/// metadata, then `## Gene Summary`, `## Gene Drugs, Diseases, Phenotypes, and Pathways` and `## Pharmacogenetics`,
+/// then the other sections, so that converting the document gives the record back (but `source`, `diagnostics`
+/// and `gene`). Never prints; never throws.
+///
+/// A plain-text record's sections become paragraphs (``PlainTextMarkdown``); a record converted with `--markdown`
+/// (`markdown: true`) has its sections' Markdown written byte for byte.
+///
+/// ```swift
+/// let rendering = DocumentRenderer().render(record)
+/// if let document = rendering.document { try Data(document).write(to: url) }
+/// ```
+public struct DocumentRenderer: Sendable {
+  /// Whether the records' section texts are Markdown source (from `convert --markdown`).
+  public let markdown: Bool
+
+  /// Creates a renderer.
+  public init(markdown: Bool = false) {
+    self.markdown = markdown
+  }
+
+  /// Checks a record read from JSON against the record schema (``RecordSchemaCheck``) and renders it.
+  public func render(json value: JSONValue) -> Rendering {
+    let problems = RecordSchemaCheck.problems(value)
+    guard problems.isEmpty, let (record, sourcePath) = Self.record(from: value) else {
+      let path = Self.member("source", of: value).flatMap { Self.member("path", of: $0) }.flatMap(\.stringValue)
+      let symbol = Self.member("symbol", of: value).flatMap(\.stringValue)
+      return Rendering(document: nil, sourcePath: path, symbol: symbol, errors: problems, warnings: [])
+    }
+    return render(record, sourcePath: sourcePath)
+  }
+
+  /// Renders a record.
+  public func render(_ record: GeneRecord) -> Rendering {
+    render(record, sourcePath: record.source.path.isEmpty ? nil : record.source.path)
+  }
+
+  private func render(_ record: GeneRecord, sourcePath: String?) -> Rendering {
+    var errors: [String] = []
+    var warnings: [String] = []
+    check(record, errors: &errors, warnings: &warnings)
+    guard errors.isEmpty else {
+      return Rendering(document: nil, sourcePath: sourcePath, symbol: record.symbol, errors: errors, warnings: [])
+    }
+    var document: [UInt8]
+    do {
+      document = try FrontMatterWriter.frontMatter(
+        symbol: record.symbol, name: record.name, aliases: record.aliases, metadata: record.metadata)
+    } catch {
+      return Rendering(
+        document: nil, sourcePath: sourcePath, symbol: record.symbol,
+        errors: ["the front matter cannot be written as YAML: \(error)"], warnings: [])
+    }
+    var others = record.otherSections[...]
+    if let first = others.first, first.heading == nil {
+      if !first.text.isEmpty { document += [0x0A] + body(first.text) + [0x0A] }
+      others = others.dropFirst()
+    }
+    let fields = [record.summary, record.associations, record.pharmacogenetics]
+    for (field, text) in zip(SectionField.allCases, fields) {
+      section(Array(field.canonicalHeading.utf8), text ?? "", into: &document, warnings: &warnings)
+    }
+    for other in others {
+      guard let heading = other.heading else { continue }
+      if let content = PlainTextMarkdown.headingContent(heading) {
+        section(content, other.text, into: &document, warnings: &warnings)
+      } else {
+        // A heading with a line break (or white space around it): setext, its lines joined by hard breaks.
+        let lines = heading.split(separator: "\n", omittingEmptySubsequences: false).map {
+          PlainTextMarkdown.headingContent(String($0).trimmingWhitespace()) ?? []
+        }
+        document += [0x0A] + Array(lines.joined(separator: [UInt8(ascii: "\\"), 0x0A])) + Array("\n---\n".utf8)
+        if !other.text.isEmpty { document += body(other.text) + [0x0A] }
+        if heading.trimmingWhitespace() != heading { warnings.append("a heading's surrounding white space is dropped") }
+      }
+    }
+    return Rendering(
+      document: document, sourcePath: sourcePath, symbol: record.symbol, errors: [], warnings: warnings)
+  }
+
+  private func section(
+    _ heading: [UInt8], _ text: String, into document: inout [UInt8], warnings: inout [String]
+  ) {
+    var level = 2
+    if markdown, let deepest = Self.highestHeading(in: text), deepest <= 2 {
+      // Markdown written byte for byte holds a heading of level 1 or 2 (a sub-heading of a level-1 section): the
+      // section's own heading goes above it, or it would start a section of its own.
+      level = deepest - 1
+      if level < 1 {
+        level = 1
+        warnings.append("a level-1 heading inside a section's Markdown reads back as a section of its own")
+      }
+    }
+    document += [0x0A] + HeadingSource.atxLine(level: level, content: heading) + [0x0A]
+    if !text.isEmpty { document += body(text) + [0x0A] }
+  }
+
+  /// The highest level (smallest number) of the headings at the top of some Markdown, or nil when it has none; the
+  /// text is parsed only when a line could start one.
+  static func highestHeading(in markdown: String) -> Int? {
+    let bytes = Array(markdown.utf8)
+    var couldHold = false
+    var lineStart = true
+    var indent = 0
+    for byte in bytes {
+      if byte == 0x0A || byte == 0x0D {
+        lineStart = true
+        indent = 0
+      } else if lineStart && byte == 0x20 && indent < 3 {
+        indent += 1
+      } else {
+        if lineStart && (byte == UInt8(ascii: "#") || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "-")) {
+          couldHold = true
+          break
+        }
+        lineStart = false
+      }
+    }
+    guard couldHold else { return nil }
+    return CmarkParser().parse(bytes).blocks.compactMap(\.headingLevel).min()
+  }
+
+  private func body(_ text: String) -> [UInt8] {
+    markdown ? Array(text.utf8) : PlainTextMarkdown.blocks(text)
+  }
+
+  // MARK: - What a document cannot say
+
+  private func check(_ record: GeneRecord, errors: inout [String], warnings: inout [String]) {
+    for key in ["symbol", "name", "aliases"] where record.metadata.contains(where: { $0.key == key }) {
+      errors.append("metadata key '\(key)' would be read back as the record's \(key)")
+    }
+    for (index, other) in record.otherSections.enumerated() {
+      if other.heading == nil && index > 0 {
+        errors.append(
+          "/other_sections/\(index): only the first other section can have a null heading (text before the "
+            + "first heading)")
+      }
+    }
+    let sections =
+      [record.summary, record.associations, record.pharmacogenetics].compactMap { $0 }
+      + record.otherSections.flatMap { [$0.heading, $0.text].compactMap { $0 } }
+    if sections.contains(where: { $0.utf8.contains(0) }) {
+      errors.append("a section's text holds a NUL character, which no document can")
+    }
+    if let key = Self.repeatedKey(in: record.metadata) {
+      errors.append("metadata has the key '\(key)' twice, which YAML front matter cannot")
+    }
+    for (label, value) in [("symbol", record.symbol), ("name", record.name)] {
+      if let value, value.isEmpty || value.trimmingWhitespace() != value {
+        warnings.append("\(label): reads back trimmed of white space (an empty one as none)")
+      }
+    }
+    if !markdown, sections.contains(where: { $0.utf8.contains(0x0D) }) {
+      warnings.append("carriage returns in the sections' text are read back as line ends")
+    }
+    var seen: Set<String> = []
+    for alias in record.aliases {
+      if alias == record.symbol || !seen.insert(alias).inserted || alias.trimmingWhitespace() != alias || alias.isEmpty
+      {
+        warnings.append("aliases: '\(alias)' is read back only once, trimmed, and not when it is the symbol")
+      }
+    }
+    for (label, text) in [
+      ("summary", record.summary), ("associations", record.associations),
+      ("pharmacogenetics", record.pharmacogenetics),
+    ] where text?.isEmpty == true {
+      warnings.append("\(label): an empty text is read back as null")
+    }
+  }
+
+  /// A key that an object in the metadata (at any depth) holds twice.
+  private static func repeatedKey(in members: [JSONMember]) -> String? {
+    var keys: Set<String> = []
+    for member in members {
+      if !keys.insert(member.key).inserted { return member.key }
+      if let key = repeatedKey(in: member.value) { return key }
+    }
+    return nil
+  }
+
+  private static func repeatedKey(in value: JSONValue) -> String? {
+    switch value {
+    case .object(let members): return repeatedKey(in: members)
+    case .array(let values): return values.lazy.compactMap(repeatedKey(in:)).first
+    default: return nil
+    }
+  }
+
+  // MARK: - From JSON
+
+  /// A record from JSON that passed the schema check, and its source path (nil when it has no `source`).
+  static func record(from value: JSONValue) -> (GeneRecord, String?)? {
+    guard case .object = value else { return nil }
+    func string(_ key: String) -> String? { member(key, of: value).flatMap(\.stringValue) }
+    let aliases = member("aliases", of: value).flatMap(\.arrayValue)?.compactMap(\.stringValue) ?? []
+    let others =
+      member("other_sections", of: value).flatMap(\.arrayValue)?.map { section in
+        OtherSection(
+          heading: member("heading", of: section).flatMap(\.stringValue),
+          text: member("text", of: section).flatMap(\.stringValue) ?? "")
+      } ?? []
+    guard case .object(let metadata) = member("metadata", of: value) ?? .object([]) else { return nil }
+    let source = member("source", of: value)
+    let path = source.flatMap { member("path", of: $0) }.flatMap(\.stringValue)
+    let sha256 = source.flatMap { member("sha256", of: $0) }.flatMap(\.stringValue) ?? ""
+    var bytes = 0
+    if case .int(let count) = source.flatMap({ member("bytes", of: $0) }) { bytes = count }
+    let record = GeneRecord(
+      symbol: string("symbol"), name: string("name"), aliases: aliases, summary: string("summary"),
+      associations: string("associations"), pharmacogenetics: string("pharmacogenetics"), otherSections: others,
+      metadata: metadata, source: RecordSource(path: path ?? "", sha256: sha256, bytes: bytes), diagnostics: [])
+    return (record, path)
+  }
+
+  static func member(_ key: String, of value: JSONValue) -> JSONValue? {
+    guard case .object(let members) = value else { return nil }
+    return members.first { $0.key == key }?.value
+  }
+}
+
+extension JSONValue {
+  fileprivate var stringValue: String? {
+    if case .string(let text) = self { return text }
+    return nil
+  }
+
+  fileprivate var arrayValue: [JSONValue]? {
+    if case .array(let values) = self { return values }
+    return nil
+  }
+}

@@ -1,0 +1,156 @@
+/// Markdown whose plain text (as ``CmarkParser`` and ``DocumentSection/plainText`` read it) is exactly a given
+/// plain text: what `render` writes for the sections of a plain-text record.
+///
+/// Blocks of plain text are separated by a blank line (`\n\n`); each becomes a paragraph, its line ends hard line
+/// breaks (a backslash at the end of the line), and every character that Markdown would read as markup is
+/// backslash-escaped: `\`, `` ` ``, `[`, `<`, `*` and `_` (but a star-allele `*` such as `CYP2D6*4`, or an `_`
+/// inside a word, which Markdown reads as text), `&` before what could be an entity, and at the start of a line
+/// what would open a heading, a quote, a list, a code fence, a thematic break or a setext underline. Text that no
+/// paragraph can hold as it is (a line with leading or trailing white space, an empty block, control characters:
+/// code, usually) is written as one fenced code block, whose text cmark gives back as it is.
+enum PlainTextMarkdown {
+  /// The Markdown for a section's plain text.
+  static func blocks(_ text: String) -> [UInt8] {
+    let bytes = Array(text.utf8)
+    guard !bytes.isEmpty else { return [] }
+    let chunks = split(bytes, on: [0x0A, 0x0A])
+    guard chunks.allSatisfy(isParagraphSafe) else { return fenced(bytes) }
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count + bytes.count / 8)
+    for (index, chunk) in chunks.enumerated() {
+      if index > 0 { output += [0x0A, 0x0A] }
+      for (number, line) in split(chunk, on: [0x0A]).enumerated() {
+        if number > 0 { output += [UInt8(ascii: "\\"), 0x0A] }
+        escapeLine(line, into: &output)
+      }
+    }
+    return output
+  }
+
+  /// A heading's text as the content of an ATX heading line (nil when it holds a line end or a control character,
+  /// or starts or ends with white space, which a heading line cannot keep).
+  static func headingContent(_ text: String) -> [UInt8]? {
+    let bytes = Array(text.utf8)
+    guard bytes.isEmpty || isParagraphSafe(bytes[...]), !bytes.contains(0x0A) else { return nil }
+    var output: [UInt8] = []
+    escapeLine(bytes[...], into: &output)
+    // A final run of #s would read as a closing sequence.
+    if output.last == UInt8(ascii: "#") {
+      var start = output.count
+      while start > 0, output[start - 1] == UInt8(ascii: "#") { start -= 1 }
+      output.insert(UInt8(ascii: "\\"), at: start)
+    }
+    return output
+  }
+
+  // MARK: - Paragraphs
+
+  /// A block of text a paragraph can hold: not empty, and every line without leading or trailing white space or
+  /// control characters (tabs inside a line are fine).
+  private static func isParagraphSafe(_ chunk: ArraySlice<UInt8>) -> Bool {
+    guard !chunk.isEmpty else { return false }
+    for line in split(chunk, on: [0x0A]) {
+      guard let first = line.first, let last = line.last, !isSpace(first), !isSpace(last) else { return false }
+      if line.contains(where: { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F || $0 == StarAlleleGuard.placeholder }) {
+        return false
+      }
+    }
+    return true
+  }
+
+  private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+
+  private static func escapeLine(_ line: ArraySlice<UInt8>, into output: inout [UInt8]) {
+    let start = output.count
+    var index = line.startIndex
+    while index < line.endIndex {
+      let byte = line[index]
+      let before = index > line.startIndex ? line[index - 1] : nil
+      let after = index + 1 < line.endIndex ? line[index + 1] : nil
+      switch byte {
+      case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "<"):
+        output.append(UInt8(ascii: "\\"))
+      case UInt8(ascii: "*"):
+        // StarAlleleGuard keeps a * between a letter or digit and a digit as text.
+        let guarded = before.map(ByteClass.isAlphanumeric) == true && after.map(ByteClass.isDigit) == true
+        if !guarded { output.append(UInt8(ascii: "\\")) }
+      case UInt8(ascii: "_"):
+        let intraword = before.map(ByteClass.isAlphanumeric) == true && after.map(ByteClass.isAlphanumeric) == true
+        if !intraword { output.append(UInt8(ascii: "\\")) }
+      case UInt8(ascii: "&"):
+        if let after, ByteClass.isAlphanumeric(after) || after == UInt8(ascii: "#") {
+          output.append(UInt8(ascii: "\\"))
+        }
+      default:
+        break
+      }
+      output.append(byte)
+      index += 1
+    }
+    escapeLineStart(&output, from: start)
+  }
+
+  /// Escapes what would open a block at the start of a line (its inline characters already escaped).
+  private static func escapeLineStart(_ output: inout [UInt8], from start: Int) {
+    guard start < output.count else { return }
+    let first = output[start]
+    let line = output[start...]
+    let next = start + 1 < output.count ? output[start + 1] : nil
+    let endsOrSpace = next == nil || next == 0x20 || next == 0x09
+    var escape = false
+    switch first {
+    case UInt8(ascii: "#"), UInt8(ascii: ">"):
+      escape = true
+    case UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "+"):
+      // A list marker, or a line of nothing but - or = (a setext underline, a thematic break).
+      escape = endsOrSpace && first != UInt8(ascii: "=") || line.allSatisfy { $0 == first || isSpace($0) }
+    case UInt8(ascii: "~"):
+      escape = line.prefix(3).elementsEqual("~~~".utf8)
+    case UInt8(ascii: "0")...UInt8(ascii: "9"):
+      // An ordered list marker: up to nine digits, then . or ) and a space or the end.
+      var index = start
+      while index < output.count, ByteClass.isDigit(output[index]), index - start < 9 { index += 1 }
+      if index < output.count, output[index] == UInt8(ascii: ".") || output[index] == UInt8(ascii: ")") {
+        let following = index + 1 < output.count ? output[index + 1] : nil
+        if following == nil || following == 0x20 || following == 0x09 { output.insert(UInt8(ascii: "\\"), at: index) }
+      }
+    default:
+      break
+    }
+    if escape { output.insert(UInt8(ascii: "\\"), at: start) }
+  }
+
+  // MARK: - Code
+
+  /// The text as a fenced code block, with a fence longer than any run of backticks in it.
+  private static func fenced(_ text: [UInt8]) -> [UInt8] {
+    var longest = 0
+    var run = 0
+    for byte in text {
+      run = byte == UInt8(ascii: "`") ? run + 1 : 0
+      longest = max(longest, run)
+    }
+    let fence = [UInt8](repeating: UInt8(ascii: "`"), count: max(3, longest + 1))
+    return fence + [0x0A] + text + [0x0A] + fence
+  }
+
+  // MARK: - Splitting
+
+  private static func split(_ bytes: some Collection<UInt8>, on separator: [UInt8]) -> [ArraySlice<UInt8>] {
+    let bytes = Array(bytes)
+    var parts: [ArraySlice<UInt8>] = []
+    var start = 0
+    var index = 0
+    while index + separator.count <= bytes.count {
+      if bytes[index..<index + separator.count].elementsEqual(separator) {
+        parts.append(bytes[start..<index])
+        index += separator.count
+        start = index
+      } else {
+        index += 1
+      }
+    }
+    parts.append(bytes[start...])
+    return parts
+  }
+}
