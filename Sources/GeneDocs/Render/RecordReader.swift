@@ -57,17 +57,38 @@ public final class RecordReader {
 
   /// The next record or failure, or nil at the end; throws when the input cannot be read.
   public func next() throws(InputListError) -> Item? {
+    switch try nextUnread() {
+    case .line(let number, let text): return Self.item(text, line: number)
+    case .item(let item): return item
+    case nil: return nil
+    }
+  }
+
+  /// What ``nextUnread()`` gives: a line of JSON Lines not read as JSON yet (``item(_:line:)`` reads it, on any
+  /// thread), or an item already read.
+  enum Unread: Sendable {
+    case line(Int, [UInt8])
+    case item(Item)
+  }
+
+  /// The next line of JSON Lines as it is, or the next item of an array or object.
+  func nextUnread() throws(InputListError) -> Unread? {
     if mode == nil { try decideMode() }
-    if !pending.isEmpty { return pending.removeFirst() }
+    if !pending.isEmpty { return .item(pending.removeFirst()) }
     guard mode == .lines else { return nil }
     while let (number, text) = try nextLine() {
       guard text.contains(where: { !Self.isWhitespace($0) }) else { continue }
-      switch JSONReader.value(text, firstLine: number) {
-      case .success(let value): return .record(line: number, value)
-      case .failure(let failure): return .failure(line: failure.line, column: failure.column, message: failure.message)
-      }
+      return .line(number, Array(text))
     }
     return nil
+  }
+
+  /// A line of JSON Lines read as JSON.
+  static func item(_ text: [UInt8], line: Int) -> Item {
+    switch JSONReader.value(text[...], firstLine: line) {
+    case .success(let value): return .record(line: line, value)
+    case .failure(let failure): return .failure(line: failure.line, column: failure.column, message: failure.message)
+    }
   }
 
   // MARK: - Telling the formats apart
@@ -121,7 +142,8 @@ public final class RecordReader {
 
   private func nextLine() throws(InputListError) -> (Int, ArraySlice<UInt8>)? {
     while true {
-      if let newline = buffer[start...].firstIndex(of: 0x0A) {
+      let newline = buffer.withUnsafeBufferPointer { ByteClass.firstIndex(of: 0x0A, in: $0, from: start) }
+      if newline < buffer.count {
         let text = buffer[start..<newline]
         start = newline + 1
         line += 1

@@ -45,11 +45,15 @@ struct RenderCommand: ParsableCommand {
   @Flag(help: "Replace files that exist.")
   var force = false
 
+  @Option(help: ArgumentHelp("Records rendered at once (default: the number of cores).", valueName: "n"))
+  var jobs: Int?
+
   @Flag(help: "Print nothing on standard error but errors (no warnings, no summary).")
   var quiet = false
 
   func validate() throws {
     if output.isEmpty { throw ValidationError("-o needs a folder") }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
   }
 
   func run() throws {
@@ -70,16 +74,17 @@ struct RenderCommand: ParsableCommand {
       throw ExitCode(2)
     }
     var writer = RenderWriter(
-      input: input, folder: output, renderer: DocumentRenderer(markdown: markdown), namer: DocumentNamer(basis: nameBy),
-      force: force, quiet: quiet)
+      input: input, folder: output, namer: DocumentNamer(basis: nameBy), force: force, quiet: quiet)
     do {
-      while let item = try reader.next() {
-        guard writer.handle(item) else { break }
-      }
-    } catch {
+      try forEachRendering(
+        from: reader, renderer: DocumentRenderer(markdown: markdown), jobs: InputOptions.resolvedJobs(jobs)
+      ) { try writer.handle($0, $1) }
+    } catch let error as InputListError {
       StandardStreams.writeErr("gene2json: \(error.message)\n")
       writer.finish()
       throw ExitCode(2)
+    } catch is RenderWriter.Stop {
+      // Reported as it happened.
     }
     writer.finish()
     if writer.toolFailed { throw ExitCode(2) }

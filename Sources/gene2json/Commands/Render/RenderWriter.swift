@@ -6,12 +6,14 @@ import GeneDocs
   import Darwin
 #endif
 
-/// The writing side of `render`: renders each record, names its file, writes it atomically, and reports what was
-/// skipped or renamed.
+/// The writing side of `render`: takes each record's rendering in input order, names its file, writes it
+/// atomically, and reports what was skipped or renamed.
 struct RenderWriter {
+  /// Thrown to stop the run when a file cannot be written (the message is already reported).
+  struct Stop: Error {}
+
   private let input: String
   private let folder: String
-  private let renderer: DocumentRenderer
   private var namer: DocumentNamer
   private let force: Bool
   private let quiet: Bool
@@ -24,61 +26,54 @@ struct RenderWriter {
   /// A file could not be written: exit status 2, and the run stops.
   private(set) var toolFailed = false
 
-  init(
-    input: String, folder: String, renderer: DocumentRenderer, namer: DocumentNamer, force: Bool, quiet: Bool
-  ) {
+  init(input: String, folder: String, namer: DocumentNamer, force: Bool, quiet: Bool) {
     self.input = input
     self.folder = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
-    self.renderer = renderer
     self.namer = namer
     self.force = force
     self.quiet = quiet
     progress = ProgressLine(enabled: ProgressLine.shouldShow(quiet: quiet, writingToFile: true), total: nil)
   }
 
-  /// Handles one record; false when the run must stop (a file could not be written).
-  mutating func handle(_ item: RecordReader.Item) -> Bool {
+  /// Handles one record and its rendering; throws ``Stop`` when a file cannot be written.
+  mutating func handle(_ item: RecordReader.Item, _ rendering: Rendering?) throws(Stop) {
     defer { progress.advance() }
     number += 1
     switch item {
     case .failure(let line, let column, let message):
       skipped += 1
       report("\(input):\(line):\(column): error: not JSON: \(message); skipped")
-      return true
-    case .record(let line, let value):
-      let rendering = renderer.render(json: value)
-      guard let document = rendering.document else {
+    case .record(let line, _):
+      guard let rendering, let document = rendering.document else {
         skipped += 1
-        for error in rendering.errors { report("\(input):\(line): error: \(error)") }
+        for error in rendering?.errors ?? [] { report("\(input):\(line): error: \(error)") }
         report("\(input):\(line): error: not a record that can be rendered; skipped")
-        return true
+        return
       }
       let name = namer.name(sourcePath: rendering.sourcePath, symbol: rendering.symbol, number: number)
       let path = folder + "/" + name.fileName
-      do {
+      do throws(OutputError) {
         let file = try OutputFile(creating: path)
         guard StandardStreams.writeAll(document, to: file.descriptor) else {
+          let message = String(cString: strerror(errno))
           file.discard()
-          toolFailed = true
-          report("gene2json: cannot write '\(path)': \(String(cString: strerror(errno)))")
-          return false
+          throw OutputError.failed("cannot write '\(path)': \(message)")
         }
         try file.commit(replacing: force)
       } catch .exists {
         skipped += 1
         report("\(input):\(line): error: '\(path)' exists (--force replaces it); skipped")
-        return true
+        return
       } catch {
         toolFailed = true
         if case .failed(let message) = error { report("gene2json: \(message)") }
-        return false
+        throw Stop()
       }
       written += 1
       if !quiet {
         if let note = name.note { report("\(input):\(line): warning: written as '\(path)' (\(note))") }
         for warning in rendering.warnings { report("\(input):\(line): warning: \(warning)") }
       }
-      return true
     }
   }
 
