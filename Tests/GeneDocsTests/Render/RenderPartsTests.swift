@@ -189,4 +189,40 @@ struct RenderPartsTests {
     let markdown = String(decoding: PlainTextMarkdown.blocks("def f():\n    return 1\n\n\n\nx ````"), as: UTF8.self)
     #expect(markdown == "`````\ndef f():\n    return 1\n\n\n\nx ````\n`````")
   }
+
+  @Test("simple schema patterns are matched by hand exactly as Regex matches them")
+  func setRepetition() throws {
+    let patterns = ["^[0-9a-f]{64}$", "^[A-Z]+$", "^[a-z0-9_]{1,3}$", "^[xy]*$", "^[a-c]{2,}$"]
+    let texts = ["", "a", "ab", "abc", "abcd", "x_1", "XYZ", "xyxy", String(repeating: "f", count: 64), "é", "a-b"]
+    for pattern in patterns {
+      let simple = SchemaPattern(pattern)
+      #expect(simple.isRepetition, "\(pattern)")
+      let regex = try Regex(pattern)
+      for text in texts {
+        #expect(simple.matches(text) == text.contains(regex), "\(pattern) on '\(text)'")
+      }
+    }
+    #expect(!SchemaPattern("^HGNC:[0-9]+$").isRepetition && SchemaPattern("^HGNC:[0-9]+$").matches("HGNC:12"))
+    #expect(!SchemaPattern("[a-z]+").isRepetition)
+  }
+
+  @Test("front matter: every string reads back as itself, plain or quoted, as a value, a key and in a list")
+  func frontMatterStrings() throws {
+    let strings =
+      RenderRandomRecordTests.yamlish + RenderRandomRecordTests.pieces + [
+        "Cyclin-Dependent Kinase 4", "it's", "a, b", "50%", "C++", "x:y", "#", "\u{2028}", "\u{85}", "\u{A0}",
+        "日本語", "(1)", "1.5", "1e3", "0o17", "0x1F", "1:30", "2024-01-01 10:00:00", "+.inf", ".nan", "-", "?", "'", "\"",
+      ]
+    for text in strings {
+      let metadata = [JSONMember(text, .string(text)), JSONMember("list", .array([.string(text), .int(1)]))]
+      let yaml = FrontMatterWriter.frontMatter(symbol: "S1", name: nil, aliases: [text], metadata: metadata)
+      guard let block = FrontMatterBlock.find(in: yaml), case .success(let read) = FrontMatterReader.read(block) else {
+        Issue.record("'\(text)': front matter does not read: \(String(decoding: yaml, as: UTF8.self))")
+        continue
+      }
+      #expect(read.metadata == metadata, "'\(text)': \(String(decoding: yaml, as: UTF8.self))")
+      let alias = text.trimmingCharacters(in: .whitespacesAndNewlines)
+      #expect(read.aliases == (alias.isEmpty ? [] : [alias]), "'\(text)': aliases \(read.aliases ?? [])")
+    }
+  }
 }
