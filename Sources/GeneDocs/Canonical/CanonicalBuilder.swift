@@ -30,12 +30,13 @@ struct CanonicalBuilder {
     var movedOpenBlock = false
   }
 
+  /// A part of the document, its blocks named by their index in the document's blocks (no copies).
   private struct Item {
     enum Kind {
       case frontMatter
-      case title(MarkdownBlock)
-      case heading(DocumentSection)
-      case block(MarkdownBlock)
+      case title(block: Int)
+      case heading(block: Int, field: SectionField?)
+      case block(Int)
       case gap
     }
 
@@ -48,15 +49,10 @@ struct CanonicalBuilder {
     let order: Int
     /// The level of the section heading the item is under (2 for the lead and for canonical sections).
     var sectionLevel = 2
-
     /// A section heading or a sub-heading: the block after it follows on the next line.
-    var isHeading: Bool {
-      switch kind {
-      case .heading: return true
-      case .block(let block): return block.headingLevel != nil
-      default: return false
-      }
-    }
+    var isHeading = false
+    /// A block of body text (not a heading, title or front matter): none comes between it and a heading.
+    var isBody = false
   }
 
   private let parsed: ParsedDocument
@@ -91,8 +87,8 @@ struct CanonicalBuilder {
       output.changes.append(
         CanonicalChange(.sectionOrder, line: heading.first, "sections put in the canonical order"))
       // A code or HTML block left open at the end swallows whatever comes after it once it is not last.
-      if let last = sections.last?.last, order.last != sections.count - 1, case .block(let block) = last.kind,
-        block.kind == .codeBlock || block.kind == .htmlBlock
+      if let last = sections.last?.last, order.last != sections.count - 1, case .block(let index) = last.kind,
+        parsed.document.blocks[index].kind == .codeBlock || parsed.document.blocks[index].kind == .htmlBlock
       {
         output.needsCheck = true
         output.movedOpenBlock = true
@@ -116,7 +112,7 @@ struct CanonicalBuilder {
 
   /// Canonical position of a section: the three fields in order, then the others in source order.
   private static func rank(_ items: [Item]) -> Int {
-    guard case .heading(let section) = items[0].kind, let field = section.field else { return 3 }
+    guard case .heading(_, let field?) = items[0].kind else { return 3 }
     return field.order
   }
 
@@ -135,49 +131,63 @@ struct CanonicalBuilder {
       order += 1
       line = last + 1
     }
-    let headed = parsed.layout.sections.filter { $0.heading != nil }
+    let sections = parsed.layout.sections
+    // A section's heading is the block right before its blocks (DocumentLayout slices them so).
+    let headed = sections.filter { $0.heading != nil }
     let leadEnd = (headed.first?.heading?.start.line ?? lines.count + 1) - 1
-    var leadBlocks: [MarkdownBlock] = []
-    if let title = parsed.layout.title { leadBlocks.append(title.block) }
-    if let preamble = parsed.layout.sections.first, preamble.heading == nil { leadBlocks += preamble.blocks }
+    var leadBlocks: Range<Int> = 0..<0
+    if parsed.layout.title != nil { leadBlocks = 0..<1 }
+    if let preamble = sections.first, preamble.heading == nil {
+      leadBlocks = leadBlocks.lowerBound..<max(leadBlocks.upperBound, preamble.blocks.endIndex)
+    }
     collect(
       from: line, through: leadEnd, blocks: leadBlocks, sectionLevel: 2, into: &lead, order: &order, blank: &blank)
-    var sections: [[Item]] = []
+    var result: [[Item]] = []
+    result.reserveCapacity(headed.count)
     for (index, section) in headed.enumerated() {
       guard let heading = section.heading else { continue }
       let start = max(heading.start.line, leadEnd + 1)
       let end = index + 1 < headed.count ? (headed[index + 1].heading?.start.line ?? lines.count + 1) - 1 : lines.count
       let headingEnd = min(max(heading.endLine, start), end)
-      var items = [Item(kind: .heading(section), first: start, last: headingEnd, blankBefore: blank, order: order)]
+      var item = Item(
+        kind: .heading(block: section.blocks.startIndex - 1, field: section.field), first: start, last: headingEnd,
+        blankBefore: blank, order: order)
+      item.isHeading = true
+      var items = [item]
       order += 1
       blank = 0
       collect(
-        from: headingEnd + 1, through: end, blocks: section.blocks, sectionLevel: heading.headingLevel ?? 2,
+        from: headingEnd + 1, through: end, blocks: section.blocks.indices, sectionLevel: heading.headingLevel ?? 2,
         into: &items, order: &order, blank: &blank)
-      sections.append(items)
+      result.append(items)
     }
-    return (lead, sections, blank)
+    return (lead, result, blank)
   }
 
-  /// Appends the items of the lines `from...through`: each block (its trailing blank lines left out), each run of
-  /// other non-blank lines; blank lines are counted into `blank`.
+  /// Appends the items of the lines `from...through`: each block of `blocks` (its trailing blank lines left out),
+  /// each run of other non-blank lines; blank lines are counted into `blank`.
   private func collect(
-    from start: Int, through end: Int, blocks: some Sequence<MarkdownBlock>, sectionLevel: Int,
-    into items: inout [Item], order: inout Int, blank: inout Int
+    from start: Int, through end: Int, blocks: Range<Int>, sectionLevel: Int, into items: inout [Item],
+    order: inout Int, blank: inout Int
   ) {
-    var iterator = blocks.makeIterator()
-    var next = iterator.next()
+    let all = parsed.document.blocks
+    var next = blocks.lowerBound
     var line = start
     while line <= end {
-      if let block = next, block.start.line <= line {
-        next = iterator.next()
+      if next < blocks.upperBound, all[next].start.line <= line {
+        let index = next
+        let block = all[index]
+        next += 1
         var last = min(max(block.endLine, line), end)
-        if let following = next { last = min(last, max(following.start.line - 1, line)) }
+        if next < blocks.upperBound { last = min(last, max(all[next].start.line - 1, line)) }
         while last > line, lines.isBlank(last) { last -= 1 }
-        let isTitle = parsed.layout.title.map { $0.block.start == block.start } ?? false
-        let kind: Item.Kind = isTitle ? .title(block) : .block(block)
-        var item = Item(kind: kind, first: line, last: last, blankBefore: blank, order: order)
+        let isTitle = index == 0 && parsed.layout.title != nil
+        var item = Item(
+          kind: isTitle ? .title(block: index) : .block(index), first: line, last: last, blankBefore: blank,
+          order: order)
         item.sectionLevel = sectionLevel
+        item.isHeading = !isTitle && block.headingLevel != nil
+        item.isBody = !isTitle && block.headingLevel == nil
         items.append(item)
         order += 1
         blank = 0
@@ -187,8 +197,10 @@ struct CanonicalBuilder {
         line += 1
       } else {
         let first = line
-        while line <= end, !lines.isBlank(line), next.map({ $0.start.line > line }) ?? true { line += 1 }
-        items.append(Item(kind: .gap, first: first, last: line - 1, blankBefore: blank, order: order))
+        while line <= end, !lines.isBlank(line), next >= blocks.upperBound || all[next].start.line > line { line += 1 }
+        var item = Item(kind: .gap, first: first, last: line - 1, blankBefore: blank, order: order)
+        item.isBody = true
+        items.append(item)
         order += 1
         blank = 0
       }
@@ -198,13 +210,7 @@ struct CanonicalBuilder {
   // MARK: - Writing items
 
   private mutating func emit(_ item: Item) {
-    let isBody: Bool
-    switch item.kind {
-    case .block(let block): isBody = block.headingLevel == nil
-    case .gap: isBody = true
-    default: isBody = false
-    }
-    let canonicalBlank = !emittedAny || (lastWasHeading && isBody) ? 0 : 1
+    let canonicalBlank = !emittedAny || (lastWasHeading && item.isBody) ? 0 : 1
     if canonicalBlank == 1 { output.bytes += lineEnd }
     if item.order == lastOrder + 1 && item.blankBefore != canonicalBlank {
       let what = item.blankBefore > canonicalBlank ? "removed" : "added"
@@ -215,13 +221,14 @@ struct CanonicalBuilder {
     lastOrder = item.order
     lastWasHeading = item.isHeading
     emittedAny = true
+    let blocks = parsed.document.blocks
     switch item.kind {
     case .frontMatter: writeFrontMatter(item)
-    case .title(let block): writeHeading(block, item: item, level: 1, name: nil)
-    case .heading(let section):
-      guard let heading = section.heading else { return }
-      writeHeading(heading, item: item, level: 2, name: section.field.map { Array($0.canonicalHeading.utf8) })
-    case .block(let block):
+    case .title(let index): writeHeading(blocks[index], item: item, level: 1, name: nil)
+    case .heading(let index, let field):
+      writeHeading(blocks[index], item: item, level: 2, name: field.map { Array($0.canonicalHeading.utf8) })
+    case .block(let index):
+      let block = blocks[index]
       if let level = block.headingLevel {
         writeSubheading(block, item: item, level: level)
       } else {

@@ -27,7 +27,8 @@ public struct CanonicalRewriter: Sendable {
     configuration: ValidationConfiguration = ValidationConfiguration(),
     maxBytes: Int = ConversionOptions.defaultMaxBytes
   ) {
-    validator = DocumentValidator(configuration: configuration, maxBytes: maxBytes, fixEncoding: true)
+    validator = DocumentValidator(
+      configuration: configuration, geneTable: nil, maxBytes: maxBytes, fixEncoding: true, computesDigest: false)
     self.maxBytes = maxBytes
   }
 

@@ -22,33 +22,52 @@ struct SourceLines {
   let lineEnds: LineEnds
   /// Whether the last line ends with a line end.
   let endsWithLineEnd: Bool
-  /// Where line 1 starts: after a byte-order mark.
-  private let firstLineStart: Int
+  /// Each line's content as a byte range (index 0 is line 1), and whether it is blank: worked out once, since
+  /// the builder asks about each line several times.
+  private let ranges: [Range<Int>]
+  private let blanks: [Bool]
 
   init(_ bytes: [UInt8], index: LineIndex) {
     self.bytes = bytes
     self.index = index
     let starts = index.lineStarts
-    endsWithLineEnd = starts.count > 1 && starts[starts.count - 1] == bytes.count
-    count = endsWithLineEnd ? starts.count - 1 : (bytes.isEmpty ? 0 : starts.count)
+    let endsWithLineEnd = starts.count > 1 && starts[starts.count - 1] == bytes.count
+    let lineCount = endsWithLineEnd ? starts.count - 1 : (bytes.isEmpty ? 0 : starts.count)
+    self.endsWithLineEnd = endsWithLineEnd
+    count = lineCount
     lineEnds = Self.lineEnds(bytes)
-    firstLineStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    var ranges: [Range<Int>] = []
+    var blanks: [Bool] = []
+    ranges.reserveCapacity(lineCount)
+    blanks.reserveCapacity(lineCount)
+    bytes.withUnsafeBufferPointer { buffer in
+      for line in 0..<lineCount {
+        // A byte-order mark at the start (a second one) is not part of line 1.
+        var start = starts[line]
+        if line == 0, buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
+        var end = max(line + 1 < starts.count ? starts[line + 1] : buffer.count, start)
+        if end > start, buffer[end - 1] == UInt8(ascii: "\n") { end -= 1 }
+        if end > start, buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        var position = start
+        while position < end, buffer[position] == 0x20 || buffer[position] == 0x09 { position += 1 }
+        ranges.append(start..<end)
+        blanks.append(position == end)
+      }
+    }
+    self.ranges = ranges
+    self.blanks = blanks
   }
 
   /// The bytes of a 1-based line, without its line end.
   func content(_ line: Int) -> ArraySlice<UInt8> {
     guard line >= 1, line <= count else { return [] }
-    let start = line == 1 ? min(firstLineStart, bytes.count) : index.lineStarts[line - 1]
-    var end = line < index.lineStarts.count ? index.lineStarts[line] : bytes.count
-    end = max(end, start)
-    if end > start, bytes[end - 1] == UInt8(ascii: "\n") { end -= 1 }
-    if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-    return bytes[start..<end]
+    return bytes[ranges[line - 1]]
   }
 
   /// Whether a line holds nothing but spaces and tabs.
   func isBlank(_ line: Int) -> Bool {
-    content(line).allSatisfy(Self.isSpaceOrTab)
+    guard line >= 1, line <= count else { return true }
+    return blanks[line - 1]
   }
 
   /// The line holding a byte offset.

@@ -20,7 +20,8 @@ public struct GeneDocumentConverter: Sendable {
 
   /// Converts the raw bytes of a document read from `path` (`-` for standard input).
   public func convert(_ raw: [UInt8], path: String) -> ConversionResult {
-    let source = RecordSource(path: path, sha256: SHA256Hex.digest(raw), bytes: raw.count)
+    let source = RecordSource(
+      path: path, sha256: options.computesDigest ? SHA256Hex.digest(raw) : "", bytes: raw.count)
     let bytes: [UInt8]
     var diagnostics: [Diagnostic]
     switch decoder.decode(raw) {

@@ -19,10 +19,21 @@ public struct DocumentValidator: Sendable {
     configuration: ValidationConfiguration = ValidationConfiguration(), geneTable: GeneTable? = nil,
     maxBytes: Int = ConversionOptions.defaultMaxBytes, fixEncoding: Bool = false
   ) {
+    self.init(
+      configuration: configuration, geneTable: geneTable, maxBytes: maxBytes, fixEncoding: fixEncoding,
+      computesDigest: true)
+  }
+
+  /// A validator whose conversions skip `source.sha256` when `computesDigest` is false (for `fix`).
+  init(
+    configuration: ValidationConfiguration, geneTable: GeneTable?, maxBytes: Int, fixEncoding: Bool,
+    computesDigest: Bool
+  ) {
     self.configuration = configuration
-    converter = GeneDocumentConverter(
-      options: ConversionOptions(
-        fixEncoding: fixEncoding, maxBytes: maxBytes, headingAliases: configuration.headingAliases))
+    var options = ConversionOptions(
+      fixEncoding: fixEncoding, maxBytes: maxBytes, headingAliases: configuration.headingAliases)
+    options.computesDigest = computesDigest
+    converter = GeneDocumentConverter(options: options)
     geneTableCheck = geneTable.map(GeneTableCheck.init(table:))
   }
 
