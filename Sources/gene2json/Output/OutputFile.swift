@@ -5,7 +5,7 @@
 #endif
 
 /// The file `--output` names, written atomically: records go to a temporary file beside it
-/// (`.NAME.gene2json-XXXXXX`, mode 0666 less the umask), which is renamed over the path once everything is
+/// (`.NAME.gene2json-PID-N`, mode 0666 less the umask), which is renamed over the path once everything is
 /// written, or removed on failure or interrupt (SIGINT, SIGTERM, SIGHUP). Readers of the path see the old file or
 /// the whole new one, never a part. (The file is not `fsync`ed: atomic, not durable across a power cut.)
 ///
@@ -40,7 +40,6 @@ final class OutputFile {
     }
     let target = exists ? Self.resolved(path) : path
     (descriptor, temporaryPath) = try Self.temporaryFile(beside: target, shownAs: path)
-    fchmod(descriptor, 0o666 & ~Self.umaskValue)
     self.target = target
   }
 
@@ -49,7 +48,6 @@ final class OutputFile {
   init(creating path: String) throws(OutputError) {
     shownPath = path
     (descriptor, temporaryPath) = try Self.temporaryFile(beside: path, shownAs: path)
-    fchmod(descriptor, 0o666 & ~Self.umaskValue)
     target = path
   }
 
@@ -59,7 +57,8 @@ final class OutputFile {
     shownPath = shown
     (descriptor, temporaryPath) = try Self.temporaryFile(beside: path, shownAs: shown)
     target = path
-    if status.st_uid != geteuid() || status.st_gid != getegid(), fchown(descriptor, status.st_uid, status.st_gid) != 0 {
+    if status.st_uid != Self.user || status.st_gid != Self.group, fchown(descriptor, status.st_uid, status.st_gid) != 0
+    {
       let message = String(cString: strerror(errno))
       discard()
       throw .failed("cannot write '\(shown)' keeping its owner: \(message)")
@@ -67,26 +66,33 @@ final class OutputFile {
     fchmod(descriptor, status.st_mode & 0o7777)
   }
 
-  /// Creates `.NAME.gene2json-XXXXXX` beside `target` and watches it for interrupts.
+  /// Creates `.NAME.gene2json-PID-N` beside `target` (mode 0666 less the umask; N counts up past names taken) and
+  /// watches it for interrupts. Not `mkstemp`: its 0600 file needed an `fchmod` after it, and `render` makes one
+  /// temporary file a document.
   private static func temporaryFile(beside target: String, shownAs path: String) throws(OutputError) -> (Int32, String)
   {
     let slash = target.lastIndex(of: "/")
     let directory = slash.map { String(target[...$0]) } ?? ""
     let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
-    var template = Array("\(directory).\(name).gene2json-XXXXXX".utf8CString)
-    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard descriptor >= 0 else { throw .failed("cannot write '\(path)': \(String(cString: strerror(errno)))") }
-    let temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    InterruptCleanup.remove(onInterrupt: temporaryPath)
-    return (descriptor, temporaryPath)
+    let prefix = "\(directory).\(name).gene2json-\(processID)-"
+    while true {
+      counter &+= 1
+      let temporaryPath = prefix + String(counter)
+      let descriptor = open(temporaryPath, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+      if descriptor >= 0 {
+        InterruptCleanup.remove(onInterrupt: temporaryPath)
+        return (descriptor, temporaryPath)
+      }
+      guard errno == EEXIST else { throw .failed("cannot write '\(path)': \(String(cString: strerror(errno)))") }
+    }
   }
 
-  /// The process's umask, read once (reading it means setting it).
-  private static let umaskValue: mode_t = {
-    let mask = umask(0)
-    umask(mask)
-    return mask
-  }()
+  /// Numbers temporary files (the writing thread is the only one that makes them).
+  nonisolated(unsafe) private static var counter = 0
+  /// `getpid()`, `geteuid()` and `getegid()`, once (glibc asks the kernel every time; `fix` asks for each file).
+  private static let processID = getpid()
+  private static let user = geteuid()
+  private static let group = getegid()
 
   deinit {
     discard()
