@@ -49,50 +49,55 @@ enum PlainTextMarkdown {
   /// control characters (tabs inside a line are fine).
   private static func isParagraphSafe(_ chunk: ArraySlice<UInt8>) -> Bool {
     guard !chunk.isEmpty else { return false }
-    for line in split(chunk, double: false) {
-      guard let first = line.first, let last = line.last, !isSpace(first), !isSpace(last) else { return false }
-      if line.contains(where: { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F || $0 == StarAlleleGuard.placeholder }) {
-        return false
+    return chunk.withUnsafeBufferPointer { bytes in
+      // One pass: no control character (but tab), and no white space next to a line end or at either end.
+      var previous: UInt8 = 0x0A
+      for byte in bytes {
+        if byte < 0x20 && byte != 0x09 && byte != 0x0A || byte == 0x7F { return false }
+        if byte == 0x0A && isSpace(previous) || previous == 0x0A && (isSpace(byte) || byte == 0x0A) { return false }
+        previous = byte
       }
+      return previous != 0x0A && !isSpace(previous)
     }
-    return true
   }
 
   private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
 
   private static func escapeLine(_ line: ArraySlice<UInt8>, into output: inout [UInt8]) {
     let start = output.count
-    var index = line.startIndex
-    var run = index
-    while index < line.endIndex {
-      let byte = line[index]
-      // Most bytes are letters, digits and spaces, copied in runs (the byte-by-byte loop was 9% of a profile).
-      guard special[Int(byte)] else {
-        index += 1
-        continue
-      }
-      output += line[run..<index]
-      run = index
-      let before = index > line.startIndex ? line[index - 1] : nil
-      let after = index + 1 < line.endIndex ? line[index + 1] : nil
-      switch byte {
-      case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "<"):
-        output.append(UInt8(ascii: "\\"))
-      case UInt8(ascii: "*"):
-        // StarAlleleGuard keeps a * between a letter or digit and a digit as text.
-        let guarded = before.map(ByteClass.isAlphanumeric) == true && after.map(ByteClass.isDigit) == true
-        if !guarded { output.append(UInt8(ascii: "\\")) }
-      case UInt8(ascii: "_"):
-        let intraword = before.map(ByteClass.isAlphanumeric) == true && after.map(ByteClass.isAlphanumeric) == true
-        if !intraword { output.append(UInt8(ascii: "\\")) }
-      default:  // &
-        if let after, ByteClass.isAlphanumeric(after) || after == UInt8(ascii: "#") {
-          output.append(UInt8(ascii: "\\"))
+    line.withUnsafeBufferPointer { bytes in
+      special.withUnsafeBufferPointer { special in
+        var index = 0
+        var run = 0
+        while index < bytes.count {
+          let byte = bytes[index]
+          // Most bytes are letters, digits and spaces, copied in runs (the byte-by-byte loop was 9% of a profile).
+          guard special[Int(byte)] else {
+            index += 1
+            continue
+          }
+          output += bytes[run..<index]
+          run = index
+          let before = index > 0 ? bytes[index - 1] : 0x20
+          let after = index + 1 < bytes.count ? bytes[index + 1] : 0x20
+          switch byte {
+          case UInt8(ascii: "*"):
+            // StarAlleleGuard keeps a * between a letter or digit and a digit as text.
+            if !(ByteClass.isAlphanumeric(before) && ByteClass.isDigit(after)) { output.append(UInt8(ascii: "\\")) }
+          case UInt8(ascii: "_"):
+            if !(ByteClass.isAlphanumeric(before) && ByteClass.isAlphanumeric(after)) {
+              output.append(UInt8(ascii: "\\"))
+            }
+          case UInt8(ascii: "&"):
+            if ByteClass.isAlphanumeric(after) || after == UInt8(ascii: "#") { output.append(UInt8(ascii: "\\")) }
+          default:  // \ ` [ <
+            output.append(UInt8(ascii: "\\"))
+          }
+          index += 1
         }
+        output += bytes[run..<index]
       }
-      index += 1
     }
-    output += line[run..<index]
     escapeLineStart(&output, from: start)
   }
 

@@ -91,13 +91,15 @@ struct FixWriter {
       case .unresolved(let message):
         writeFailed("gene2json: cannot write '\(path)': \(message)")
         return
-      case .inside(let real):
+      case .inside(let real, let status):
         if mode == .write && written.contains(real) {
           summary.canonical += 1
           return
         }
         if mode == .write {
-          guard let message = Self.replace(real, shownAs: path, with: bytes, readCount: document.original.count)
+          guard
+            let message = Self.replace(
+              real, status: status, shownAs: path, with: bytes, readCount: document.original.count)
           else {
             written.insert(real)
             summary.fixed += 1
@@ -141,18 +143,21 @@ struct FixWriter {
 
   // MARK: - Replacing a file
 
-  /// Replaces the regular file at `path` (a real path) with `bytes`, atomically, keeping its mode and owner; nil on
-  /// success, else a message that names it `shown`. The file must still be the one read (`readCount` bytes) and must
-  /// not change while it is written.
-  private static func replace(_ path: String, shownAs shown: String, with bytes: [UInt8], readCount: Int) -> String? {
+  /// Replaces the regular file at `path` (a real path; `status` its status, when already known) with `bytes`,
+  /// atomically, keeping its mode and owner; nil on success, else a message that names it `shown`. The file must
+  /// still be the one read (`readCount` bytes) and must not change while it is written.
+  private static func replace(
+    _ path: String, status: stat?, shownAs shown: String, with bytes: [UInt8], readCount: Int
+  ) -> String? {
     func failure(_ reason: String) -> String { "cannot write '\(shown)': \(reason)" }
-    var before = stat()
-    guard stat(path, &before) == 0 else { return failure(String(cString: strerror(errno))) }
+    var before = status ?? stat()
+    guard status != nil || stat(path, &before) == 0 else { return failure(String(cString: strerror(errno))) }
     guard (before.st_mode & S_IFMT) == S_IFREG else { return failure("not a regular file") }
     guard before.st_nlink <= 1 else {
       return failure("it has \(before.st_nlink) hard links, which replacing it would break apart; left as it is")
     }
-    guard access(path, W_OK) == 0 else { return failure(String(cString: strerror(errno))) }
+    // Root may write anything (but on a read-only file system, which creating the temporary file reports).
+    guard isRoot || access(path, W_OK) == 0 else { return failure(String(cString: strerror(errno))) }
     guard Int(before.st_size) == readCount else { return failure("it changed after it was read; left as it is") }
     do {
       let file = try OutputFile(replacing: path, like: before, shownAs: shown)
@@ -175,6 +180,8 @@ struct FixWriter {
       }
     }
   }
+
+  private static let isRoot = geteuid() == 0
 
   private static func sameFile(_ left: stat, _ right: stat) -> Bool {
     left.st_dev == right.st_dev && left.st_ino == right.st_ino && left.st_size == right.st_size

@@ -11,9 +11,9 @@
 /// file named on the command line or in `--files-from` must lie inside the directory that holds the name given.
 struct WalkedTree {
   /// Where a document may be written, or why not.
-  enum Target: Equatable {
-    /// The real path to replace.
-    case inside(String)
+  enum Target {
+    /// The real path to replace, and its status (`lstat` of a file that is not a link: the same file).
+    case inside(String, stat?)
     /// A symbolic link whose target (given) lies outside the tree.
     case outside(String)
     /// The real path could not be found (the message says why).
@@ -42,7 +42,7 @@ struct WalkedTree {
     else { return .unresolved(String(cString: strerror(errno))) }
     let walkedFrom = roots.filter { path.hasPrefix($0.prefix) }.compactMap(\.real)
     let trees = walkedFrom.isEmpty ? [resolvedFolder(folder)].compactMap { $0 } : walkedFrom
-    if trees.contains(where: { Self.contains($0, real) }) { return .inside(real) }
+    if trees.contains(where: { Self.contains($0, real) }) { return .inside(real, isLink ? nil : status) }
     return .outside(real)
   }
 
