@@ -56,7 +56,7 @@ struct FixCommand: ParsableCommand {
     var writer = FixWriter(
       mode: mode, quiet: quiet, tree: WalkedTree(operands: operands),
       progress: ProgressLine(
-        enabled: ProgressLine.shouldShow(quiet: quiet, writingToFile: true),
+        enabled: ProgressLine.shouldShow(quiet: quiet, writingToFile: false),
         total: InputOptions.knownCount(operands, filesFrom: input.filesFrom)))
     let withDiff = diff
     do {
