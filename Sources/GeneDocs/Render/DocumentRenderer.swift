@@ -42,29 +42,33 @@ public struct DocumentRenderer: Sendable {
     guard errors.isEmpty else {
       return Rendering(document: nil, sourcePath: sourcePath, symbol: record.symbol, errors: errors, warnings: [])
     }
+    // StarAlleleGuard keeps star alleles as text only in a document without U+001A (its placeholder).
+    let starsGuarded =
+      !record.otherSections.contains { Self.holds(0x1A, $0.text) || Self.holds(0x1A, $0.heading ?? "") }
+      && ![record.summary, record.associations, record.pharmacogenetics].contains { Self.holds(0x1A, $0 ?? "") }
     var document = FrontMatterWriter.frontMatter(
       symbol: record.symbol, name: record.name, aliases: record.aliases, metadata: record.metadata)
-    var others = record.otherSections[...]
-    if let first = others.first, first.heading == nil {
-      if !first.text.isEmpty { document += [0x0A] + body(first.text) + [0x0A] }
-      others = others.dropFirst()
+    // Text before the first heading; a record can have two such parts (front matter that is not valid YAML, then
+    // text), which one document can only hold as one.
+    let leading = record.otherSections.filter { $0.heading == nil && !$0.text.isEmpty }
+    if !leading.isEmpty {
+      document += [0x0A] + Array(leading.map { body($0.text, starsGuarded) }.joined(separator: [0x0A, 0x0A])) + [0x0A]
     }
+    let others = record.otherSections.filter { $0.heading != nil }
     let fields = [record.summary, record.associations, record.pharmacogenetics]
     for (field, text) in zip(SectionField.allCases, fields) {
-      section(Array(field.canonicalHeading.utf8), text ?? "", into: &document, warnings: &warnings)
+      section(Array(field.canonicalHeading.utf8), text ?? "", starsGuarded, into: &document, warnings: &warnings)
     }
     for other in others {
       guard let heading = other.heading else { continue }
-      if let content = PlainTextMarkdown.headingContent(heading) {
-        section(content, other.text, into: &document, warnings: &warnings)
+      let (lines, exact) = PlainTextMarkdown.heading(heading, starsGuarded: starsGuarded)
+      if !exact { warnings.append("the heading '\(heading)' holds what no heading can, and reads back without it") }
+      if lines.count <= 1 {
+        section(lines.first ?? [], other.text, starsGuarded, into: &document, warnings: &warnings)
       } else {
-        // A heading with a line break (or white space around it): setext, its lines joined by hard breaks.
-        let lines = heading.split(separator: "\n", omittingEmptySubsequences: false).map {
-          PlainTextMarkdown.headingContent(String($0).trimmingWhitespace()) ?? []
-        }
+        // A heading with line breaks: setext, its lines ended by backslashes (hard breaks).
         document += [0x0A] + Array(lines.joined(separator: [UInt8(ascii: "\\"), 0x0A])) + Array("\n---\n".utf8)
-        if !other.text.isEmpty { document += body(other.text) + [0x0A] }
-        if heading.trimmingWhitespace() != heading { warnings.append("a heading's surrounding white space is dropped") }
+        if !other.text.isEmpty { document += body(other.text, starsGuarded) + [0x0A] }
       }
     }
     return Rendering(
@@ -72,7 +76,7 @@ public struct DocumentRenderer: Sendable {
   }
 
   private func section(
-    _ heading: [UInt8], _ text: String, into document: inout [UInt8], warnings: inout [String]
+    _ heading: [UInt8], _ text: String, _ starsGuarded: Bool, into document: inout [UInt8], warnings: inout [String]
   ) {
     var level = 2
     if markdown, let deepest = Self.highestHeading(in: text), deepest <= 2 {
@@ -85,7 +89,7 @@ public struct DocumentRenderer: Sendable {
       }
     }
     document += [0x0A] + HeadingSource.atxLine(level: level, content: heading) + [0x0A]
-    if !text.isEmpty { document += body(text) + [0x0A] }
+    if !text.isEmpty { document += body(text, starsGuarded) + [0x0A] }
   }
 
   /// The highest level (smallest number) of the headings at the top of some Markdown, or nil when it has none; the
@@ -113,8 +117,8 @@ public struct DocumentRenderer: Sendable {
     return CmarkParser().parse(bytes).blocks.compactMap(\.headingLevel).min()
   }
 
-  private func body(_ text: String) -> [UInt8] {
-    markdown ? Array(text.utf8) : PlainTextMarkdown.blocks(text)
+  private func body(_ text: String, _ starsGuarded: Bool) -> [UInt8] {
+    markdown ? Array(text.utf8) : PlainTextMarkdown.blocks(text, starsGuarded: starsGuarded)
   }
 
   // MARK: - What a document cannot say
@@ -123,12 +127,10 @@ public struct DocumentRenderer: Sendable {
     for key in ["symbol", "name", "aliases"] where record.metadata.contains(where: { $0.key == key }) {
       errors.append("metadata key '\(key)' would be read back as the record's \(key)")
     }
-    for (index, other) in record.otherSections.enumerated() {
-      if other.heading == nil && index > 0 {
-        errors.append(
-          "/other_sections/\(index): only the first other section can have a null heading (text before the "
-            + "first heading)")
-      }
+    let headless = record.otherSections.indices.filter { record.otherSections[$0].heading == nil }
+    if headless.count > 1 || headless.contains(where: { $0 > 0 }) {
+      warnings.append(
+        "other sections without a heading are written together before the first section, and read back as one")
     }
     let sections =
       [record.summary, record.associations, record.pharmacogenetics].compactMap { $0 }

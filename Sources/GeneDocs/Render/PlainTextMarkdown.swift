@@ -6,11 +6,12 @@
 /// backslash-escaped: `\`, `` ` ``, `[`, `<`, `*` and `_` (but a star-allele `*` such as `CYP2D6*4`, or an `_`
 /// inside a word, which Markdown reads as text), `&` before what could be an entity, and at the start of a line
 /// what would open a heading, a quote, a list, a code fence, a thematic break or a setext underline. Text that no
-/// paragraph can hold as it is (a line with leading or trailing white space, an empty block, control characters:
-/// code, usually) is written as one fenced code block, whose text cmark gives back as it is.
+/// paragraph can hold as it is (a line with leading or trailing white space, an empty block, a NUL or CR: code,
+/// usually) is written as one fenced code block, whose text cmark gives back as it is.
 enum PlainTextMarkdown {
-  /// The Markdown for a section's plain text.
-  static func blocks(_ text: String) -> [UInt8] {
+  /// The Markdown for a section's plain text. `starsGuarded`: the document holds no U+001A, so that
+  /// ``StarAlleleGuard`` keeps a star-allele `*` as text and it need not be escaped.
+  static func blocks(_ text: String, starsGuarded: Bool = true) -> [UInt8] {
     let bytes = Array(text.utf8)
     guard !bytes.isEmpty else { return [] }
     let chunks = split(bytes[...], double: true)
@@ -21,26 +22,37 @@ enum PlainTextMarkdown {
       if index > 0 { output += [0x0A, 0x0A] }
       for (number, line) in split(chunk, double: false).enumerated() {
         if number > 0 { output += [UInt8(ascii: "\\"), 0x0A] }
-        escapeLine(line, into: &output)
+        escapeLine(line, starsGuarded: starsGuarded, into: &output)
       }
     }
     return output
   }
 
-  /// A heading's text as the content of an ATX heading line (nil when it holds a line end or a control character,
-  /// or starts or ends with white space, which a heading line cannot keep).
-  static func headingContent(_ text: String) -> [UInt8]? {
+  /// A heading's text as heading content: one line for an ATX heading, or several (a heading with hard line
+  /// breaks, written setext-style with a backslash ending each line but the last); `exact` is false when the text
+  /// holds what no heading can (a carriage return, NUL, an empty line, white space at the edges), which is then
+  /// written as a space or left out.
+  static func heading(_ text: String, starsGuarded: Bool = true) -> (lines: [[UInt8]], exact: Bool) {
     let bytes = Array(text.utf8)
-    guard bytes.isEmpty || isParagraphSafe(bytes[...]), !bytes.contains(0x0A) else { return nil }
-    var output: [UInt8] = []
-    escapeLine(bytes[...], into: &output)
-    // A final run of #s would read as a closing sequence.
-    if output.last == UInt8(ascii: "#") {
-      var start = output.count
-      while start > 0, output[start - 1] == UInt8(ascii: "#") { start -= 1 }
-      output.insert(UInt8(ascii: "\\"), at: start)
+    var exact = true
+    var lines: [[UInt8]] = []
+    for line in split(bytes[...], double: false) {
+      var cleaned = line.map { $0 == 0x00 || $0 == 0x0D || $0 == StarAlleleGuard.placeholder ? 0x20 : $0 }[...]
+      while let first = cleaned.first, isSpace(first) { cleaned = cleaned.dropFirst() }
+      while let last = cleaned.last, isSpace(last) { cleaned = cleaned.dropLast() }
+      if !line.elementsEqual(cleaned) || (cleaned.isEmpty && bytes.count > 0) { exact = false }
+      guard !cleaned.isEmpty else { continue }
+      var output: [UInt8] = []
+      escapeLine(cleaned, starsGuarded: starsGuarded, into: &output)
+      lines.append(output)
     }
-    return output
+    // A final run of #s on an ATX line would read as a closing sequence.
+    if lines.count == 1, lines[0].last == UInt8(ascii: "#") {
+      var start = lines[0].count
+      while start > 0, lines[0][start - 1] == UInt8(ascii: "#") { start -= 1 }
+      lines[0].insert(UInt8(ascii: "\\"), at: start)
+    }
+    return (lines, exact)
   }
 
   // MARK: - Paragraphs
@@ -50,10 +62,11 @@ enum PlainTextMarkdown {
   private static func isParagraphSafe(_ chunk: ArraySlice<UInt8>) -> Bool {
     guard !chunk.isEmpty else { return false }
     return chunk.withUnsafeBufferPointer { bytes in
-      // One pass: no control character (but tab), and no white space next to a line end or at either end.
+      // One pass: no NUL, CR or U+001A (the star-allele placeholder), and no white space next to a line end or at
+      // either end (cmark trims it). Other control characters are text to cmark.
       var previous: UInt8 = 0x0A
       for byte in bytes {
-        if byte < 0x20 && byte != 0x09 && byte != 0x0A || byte == 0x7F { return false }
+        if byte == 0x00 || byte == 0x0D || byte == StarAlleleGuard.placeholder { return false }
         if byte == 0x0A && isSpace(previous) || previous == 0x0A && (isSpace(byte) || byte == 0x0A) { return false }
         previous = byte
       }
@@ -61,9 +74,10 @@ enum PlainTextMarkdown {
     }
   }
 
-  private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+  /// Space, tab, vertical tab or form feed: what cmark trims at the ends of lines and headings.
+  private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C }
 
-  private static func escapeLine(_ line: ArraySlice<UInt8>, into output: inout [UInt8]) {
+  private static func escapeLine(_ line: ArraySlice<UInt8>, starsGuarded: Bool, into output: inout [UInt8]) {
     let start = output.count
     line.withUnsafeBufferPointer { bytes in
       special.withUnsafeBufferPointer { special in
@@ -83,7 +97,9 @@ enum PlainTextMarkdown {
           switch byte {
           case UInt8(ascii: "*"):
             // StarAlleleGuard keeps a * between a letter or digit and a digit as text.
-            if !(ByteClass.isAlphanumeric(before) && ByteClass.isDigit(after)) { output.append(UInt8(ascii: "\\")) }
+            if !(starsGuarded && ByteClass.isAlphanumeric(before) && ByteClass.isDigit(after)) {
+              output.append(UInt8(ascii: "\\"))
+            }
           case UInt8(ascii: "_"):
             if !(ByteClass.isAlphanumeric(before) && ByteClass.isAlphanumeric(after)) {
               output.append(UInt8(ascii: "\\"))

@@ -178,7 +178,7 @@ struct RenderPartsTests {
     #expect(renderer.render(record(metadata: [JSONMember("a", .int(1)), JSONMember("a", .int(2))])).errors.count == 1)
     #expect(
       renderer.render(record(others: [OtherSection(heading: "A", text: "a"), OtherSection(heading: nil, text: "b")]))
-        .errors.count == 1)
+        .warnings.count == 1)
     #expect(renderer.render(record(summary: "a\u{0}b")).errors.count == 1)
     #expect(renderer.render(record(aliases: ["CDK4"])).warnings.count == 1)
     #expect(renderer.render(record(summary: "")).warnings.count == 1)

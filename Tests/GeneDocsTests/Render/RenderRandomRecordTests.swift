@@ -8,18 +8,6 @@ import Testing
 /// YAML would read as something else (`true`, `1e3`, `~`, `2024-01-01`, `: `, `#`).
 @Suite("render: the round trip of made-up records")
 struct RenderRandomRecordTests {
-  /// SplitMix64: the same records on every run.
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   static let pieces = [
     "gene", "CYP2D6*4", "*17", "TPMT*3A", "a_b", "_x_", "**bold**", "`code`", "[link](u)", "<b>", "&amp;", "&#42;",
     "\\", "#", "# heading", "> quote", "- item", "+ item", "1. one", "2) two", "---", "===", "~~~", "```", "!", "|",
@@ -31,7 +19,7 @@ struct RenderRandomRecordTests {
     ">", "[1]", "{a: 1}", "ünï", "\u{85}nel", "tab\t", "---", "...",
   ]
 
-  static func text(_ random: inout Generator, lines: ClosedRange<Int>) -> String {
+  static func text(_ random: inout SplitMix, lines: ClosedRange<Int>) -> String {
     let blocks = (0..<Int.random(in: 1...3, using: &random)).map { _ in
       (0..<Int.random(in: lines, using: &random)).map { _ in
         (0..<Int.random(in: 1...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }
@@ -41,7 +29,7 @@ struct RenderRandomRecordTests {
     return blocks.joined(separator: "\n\n").trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
-  static func value(_ random: inout Generator, depth: Int) -> JSONValue {
+  static func value(_ random: inout SplitMix, depth: Int) -> JSONValue {
     switch Int.random(in: 0..<(depth > 1 ? 6 : 8), using: &random) {
     case 0: return .null
     case 1: return .bool(Bool.random(using: &random))
@@ -58,7 +46,7 @@ struct RenderRandomRecordTests {
     }
   }
 
-  static func record(_ random: inout Generator) -> GeneRecord {
+  static func record(_ random: inout SplitMix) -> GeneRecord {
     let keys = Set((0..<Int.random(in: 0...5, using: &random)).map { _ in yamlish.randomElement(using: &random)! })
       .subtracting(["symbol", "name", "aliases"])
     let aliases = Set(
@@ -78,7 +66,7 @@ struct RenderRandomRecordTests {
 
   @Test("convert(render(r)) == r for 400 made-up records")
   func randomRecords() throws {
-    var random = Generator(state: 15)
+    var random = SplitMix(seed: 15)
     let converter = GeneDocumentConverter(options: ConversionOptions())
     var checked = 0
     for number in 0..<400 {
