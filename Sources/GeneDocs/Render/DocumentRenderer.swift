@@ -71,8 +71,46 @@ public struct DocumentRenderer: Sendable {
         if !other.text.isEmpty { document += body(other.text, starsGuarded) + [0x0A] }
       }
     }
+    if markdown && warnings.isEmpty && Self.mayReadBackDifferently(record),
+      let field = Self.differingField(record, reading: document)
+    {
+      warnings.append("its Markdown reads back differently (\(field)): a code or HTML block left open, or a heading")
+    }
     return Rendering(
       document: document, sourcePath: sourcePath, symbol: record.symbol, errors: [], warnings: warnings)
+  }
+
+  // MARK: - Markdown written byte for byte
+
+  /// Whether a section's Markdown, written byte for byte, could take in what follows it or start a section of its
+  /// own: a line that starts a fence, an HTML block or a heading (the text before the first heading has no heading
+  /// to keep one below it).
+  private static func mayReadBackDifferently(_ record: GeneRecord) -> Bool {
+    let bodies =
+      [record.summary, record.associations, record.pharmacogenetics].compactMap { $0 } + record.otherSections.map(\.text)
+    let leading = record.otherSections.filter { $0.heading == nil }.map(\.text)
+    return bodies.contains { opensBlock($0, starts: ["```", "~~~", "<"]) }
+      || leading.contains { opensBlock($0, starts: ["#", "=", "-"]) }
+  }
+
+  /// Whether a line of `text` starts (after up to three spaces) with one of `starts`.
+  private static func opensBlock(_ text: String, starts: [String]) -> Bool {
+    text.split(separator: "\n", omittingEmptySubsequences: false).contains { line in
+      let trimmed = line.drop { $0 == " " }
+      return line.count - trimmed.count <= 3 && starts.contains { trimmed.hasPrefix($0) }
+    }
+  }
+
+  /// The first field a rendered Markdown document reads back differently in, converting it as `convert --markdown`.
+  private static func differingField(_ record: GeneRecord, reading document: [UInt8]) -> String? {
+    let converter = GeneDocumentConverter(options: ConversionOptions(markdown: true, fixEncoding: true))
+    guard let back = converter.convert(document, path: "-").record else { return "everything" }
+    let fields: [(String, Bool)] = [
+      ("summary", back.summary == record.summary), ("associations", back.associations == record.associations),
+      ("pharmacogenetics", back.pharmacogenetics == record.pharmacogenetics),
+      ("other_sections", back.otherSections == record.otherSections),
+    ]
+    return fields.first { !$0.1 }?.0
   }
 
   private func section(
