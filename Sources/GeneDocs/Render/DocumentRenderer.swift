@@ -87,7 +87,8 @@ public struct DocumentRenderer: Sendable {
   /// to keep one below it).
   private static func mayReadBackDifferently(_ record: GeneRecord) -> Bool {
     let bodies =
-      [record.summary, record.associations, record.pharmacogenetics].compactMap { $0 } + record.otherSections.map(\.text)
+      [record.summary, record.associations, record.pharmacogenetics].compactMap { $0 }
+      + record.otherSections.map(\.text)
     let leading = record.otherSections.filter { $0.heading == nil }.map(\.text)
     return bodies.contains { opensBlock($0, starts: ["```", "~~~", "<"]) }
       || leading.contains { opensBlock($0, starts: ["#", "=", "-"]) }
