@@ -50,9 +50,11 @@ public struct DocumentRenderer: Sendable {
       symbol: record.symbol, name: record.name, aliases: record.aliases, metadata: record.metadata)
     // Text before the first heading; a record can have two such parts (front matter that is not valid YAML, then
     // text), which one document can only hold as one.
-    let leading = record.otherSections.filter { $0.heading == nil && !$0.text.isEmpty }
+    // Text before the first heading with no plain text of its own (a thematic break gave it) is a thematic break.
+    let leading = record.otherSections.filter { $0.heading == nil && !($0.text.isEmpty && markdown) }
     if !leading.isEmpty {
-      document += [0x0A] + Array(leading.map { body($0.text, starsGuarded) }.joined(separator: [0x0A, 0x0A])) + [0x0A]
+      let parts = leading.map { $0.text.isEmpty ? Array("***".utf8) : body($0.text, starsGuarded) }
+      document += [0x0A] + Array(parts.joined(separator: [0x0A, 0x0A])) + [0x0A]
     }
     let others = record.otherSections.filter { $0.heading != nil }
     let fields = [record.summary, record.associations, record.pharmacogenetics]
