@@ -58,18 +58,24 @@ public struct DocumentRenderer: Sendable {
     }
     let others = record.otherSections.filter { $0.heading != nil }
     let fields = [record.summary, record.associations, record.pharmacogenetics]
+    var lastLevel = 2
     for (field, text) in zip(SectionField.allCases, fields) {
-      section(Array(field.canonicalHeading.utf8), text ?? "", starsGuarded, into: &document, warnings: &warnings)
+      section(
+        Array(field.canonicalHeading.utf8), text ?? "", field: true, starsGuarded, lastLevel: &lastLevel,
+        into: &document, warnings: &warnings)
     }
     for other in others {
       guard let heading = other.heading else { continue }
       let (lines, exact) = PlainTextMarkdown.heading(heading, starsGuarded: starsGuarded)
       if !exact { warnings.append("the heading '\(heading)' holds what no heading can, and reads back without it") }
       if lines.count <= 1 {
-        section(lines.first ?? [], other.text, starsGuarded, into: &document, warnings: &warnings)
+        section(
+          lines.first ?? [], other.text, field: false, starsGuarded, lastLevel: &lastLevel, into: &document,
+          warnings: &warnings)
       } else {
         // A heading with line breaks: setext, its lines ended by backslashes (hard breaks).
-        document += [0x0A] + Array(lines.joined(separator: [UInt8(ascii: "\\"), 0x0A])) + Array("\n---\n".utf8)
+        let underline = lastLevel == 1 ? "\n===\n" : "\n---\n"
+        document += [0x0A] + Array(lines.joined(separator: [UInt8(ascii: "\\"), 0x0A])) + Array(underline.utf8)
         if !other.text.isEmpty { document += body(other.text, starsGuarded) + [0x0A] }
       }
     }
@@ -92,15 +98,19 @@ public struct DocumentRenderer: Sendable {
       [record.summary, record.associations, record.pharmacogenetics].compactMap { $0 }
       + record.otherSections.map(\.text)
     let leading = record.otherSections.filter { $0.heading == nil }.map(\.text)
-    return bodies.contains { opensBlock($0, starts: ["```", "~~~", "<"]) }
-      || leading.contains { opensBlock($0, starts: ["#", "=", "-"]) }
+    return bodies.contains { opensBlock($0, starts: ["```", "~~~", "<", "#"], underlines: true) }
+      || leading.contains { opensBlock($0, starts: ["#", "=", "-"], underlines: true) }
   }
 
-  /// Whether a line of `text` starts (after up to three spaces) with one of `starts`.
-  private static func opensBlock(_ text: String, starts: [String]) -> Bool {
+  /// Whether a line of `text` starts (after up to three spaces) with one of `starts`, or (`underlines`) is nothing
+  /// but `=` or `-` (a setext underline).
+  private static func opensBlock(_ text: String, starts: [String], underlines: Bool) -> Bool {
     text.split(separator: "\n", omittingEmptySubsequences: false).contains { line in
       let trimmed = line.drop { $0 == " " }
-      return line.count - trimmed.count <= 3 && starts.contains { trimmed.hasPrefix($0) }
+      guard line.count - trimmed.count <= 3 else { return false }
+      if starts.contains(where: { trimmed.hasPrefix($0) }) { return true }
+      let content = trimmed.filter { $0 != " " && $0 != "\t" }
+      return underlines && !content.isEmpty && (content.allSatisfy { $0 == "=" } || content.allSatisfy { $0 == "-" })
     }
   }
 
@@ -116,19 +126,23 @@ public struct DocumentRenderer: Sendable {
     return fields.first { !$0.1 }?.0
   }
 
+  /// Writes a section: its heading (level 2, or higher when its Markdown holds a level-2 heading, so that it stays
+  /// inside; another section's heading no lower than the one before it, or it would be read as a sub-heading), then
+  /// its text. `lastLevel` is the level of the section heading written before, and becomes this one's.
   private func section(
-    _ heading: [UInt8], _ text: String, _ starsGuarded: Bool, into document: inout [UInt8], warnings: inout [String]
+    _ heading: [UInt8], _ text: String, field: Bool, _ starsGuarded: Bool, lastLevel: inout Int,
+    into document: inout [UInt8], warnings: inout [String]
   ) {
     var level = 2
     if markdown, let deepest = Self.highestHeading(in: text), deepest <= 2 {
-      // Markdown written byte for byte holds a heading of level 1 or 2 (a sub-heading of a level-1 section): the
-      // section's own heading goes above it, or it would start a section of its own.
       level = deepest - 1
       if level < 1 {
         level = 1
         warnings.append("a level-1 heading inside a section's Markdown reads back as a section of its own")
       }
     }
+    if !field { level = min(level, lastLevel) }
+    lastLevel = level
     document += [0x0A] + HeadingSource.atxLine(level: level, content: heading) + [0x0A]
     if !text.isEmpty { document += body(text, starsGuarded) + [0x0A] }
   }

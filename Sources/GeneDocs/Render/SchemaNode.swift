@@ -193,6 +193,12 @@ final class SchemaNode: Sendable {
   /// A key as a JSON pointer step (`~` and `/` escaped; most keys have neither, and are returned as they are).
   private static func escaped(_ key: String) -> String {
     guard key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return key }
-    return key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+    return key.reduce(into: "") { escaped, character in
+      switch character {
+      case "~": escaped += "~0"
+      case "/": escaped += "~1"
+      default: escaped.append(character)
+      }
+    }
   }
 }
