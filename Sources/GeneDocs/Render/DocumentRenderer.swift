@@ -103,14 +103,18 @@ public struct DocumentRenderer: Sendable {
   }
 
   /// Whether a line of `text` starts (after up to three spaces) with one of `starts`, or (`underlines`) is nothing
-  /// but `=` or `-` (a setext underline).
+  /// but `=` or `-` (a setext underline). On bytes: as `Character`s, CRLF is one character, and `\n` never splits it.
   private static func opensBlock(_ text: String, starts: [String], underlines: Bool) -> Bool {
-    text.split(separator: "\n", omittingEmptySubsequences: false).contains { line in
-      let trimmed = line.drop { $0 == " " }
+    let prefixes = starts.map { Array($0.utf8) }
+    return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).contains { line in
+      var line = line
+      if line.last == 0x0D { line = line.dropLast() }
+      let trimmed = line.drop { $0 == 0x20 }
       guard line.count - trimmed.count <= 3 else { return false }
-      if starts.contains(where: { trimmed.hasPrefix($0) }) { return true }
-      let content = trimmed.filter { $0 != " " && $0 != "\t" }
-      return underlines && !content.isEmpty && (content.allSatisfy { $0 == "=" } || content.allSatisfy { $0 == "-" })
+      if prefixes.contains(where: { trimmed.starts(with: $0) }) { return true }
+      let content = trimmed.filter { $0 != 0x20 && $0 != 0x09 }
+      return underlines && !content.isEmpty
+        && (content.allSatisfy { $0 == UInt8(ascii: "=") } || content.allSatisfy { $0 == UInt8(ascii: "-") })
     }
   }
 
