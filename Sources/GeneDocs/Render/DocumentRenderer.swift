@@ -80,9 +80,16 @@ public struct DocumentRenderer: Sendable {
       }
     }
     if markdown && warnings.isEmpty && Self.mayReadBackDifferently(record),
-      let field = Self.differingField(record, reading: document)
+      let field = differingField(record, reading: document, path: "-")
     {
       warnings.append("its Markdown reads back differently (\(field)): a code or HTML block left open, or a heading")
+    }
+    // Front matter states a symbol and a name, but cannot say there is none: without them, the text (or the file
+    // name) is read again, and may state one (a first sentence that began with white space the section text lost).
+    if warnings.isEmpty && (record.symbol == nil || record.name == nil),
+      let field = differingField(record, reading: document, path: sourcePath ?? "-", identity: true)
+    {
+      warnings.append("reads back with a \(field) the record does not have (the text states one)")
     }
     return Rendering(
       document: document, sourcePath: sourcePath, symbol: record.symbol, errors: [], warnings: warnings)
@@ -118,15 +125,24 @@ public struct DocumentRenderer: Sendable {
     }
   }
 
-  /// The first field a rendered Markdown document reads back differently in, converting it as `convert --markdown`.
-  private static func differingField(_ record: GeneRecord, reading document: [UInt8]) -> String? {
-    let converter = GeneDocumentConverter(options: ConversionOptions(markdown: true, fixEncoding: true))
-    guard let back = converter.convert(document, path: "-").record else { return "everything" }
-    let fields: [(String, Bool)] = [
-      ("summary", back.summary == record.summary), ("associations", back.associations == record.associations),
-      ("pharmacogenetics", back.pharmacogenetics == record.pharmacogenetics),
-      ("other_sections", back.otherSections == record.otherSections),
-    ]
+  /// The first field a rendered document reads back differently in, converting it as `convert` (with `--markdown`
+  /// for Markdown records) would: the sections, or (`identity`) the symbol, name and aliases.
+  private func differingField(
+    _ record: GeneRecord, reading document: [UInt8], path: String, identity: Bool = false
+  ) -> String? {
+    let converter = GeneDocumentConverter(options: ConversionOptions(markdown: markdown, fixEncoding: true))
+    guard let back = converter.convert(document, path: path).record else { return "everything" }
+    let fields: [(String, Bool)] =
+      identity
+      ? [
+        ("symbol", back.symbol == record.symbol), ("name", back.name == record.name),
+        ("aliases", back.aliases == record.aliases),
+      ]
+      : [
+        ("summary", back.summary == record.summary), ("associations", back.associations == record.associations),
+        ("pharmacogenetics", back.pharmacogenetics == record.pharmacogenetics),
+        ("other_sections", back.otherSections == record.otherSections),
+      ]
     return fields.first { !$0.1 }?.0
   }
 
