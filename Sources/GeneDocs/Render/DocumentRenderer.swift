@@ -86,7 +86,8 @@ public struct DocumentRenderer: Sendable {
     }
     // Front matter states a symbol and a name, but cannot say there is none: without them, the text (or the file
     // name) is read again, and may state one (a first sentence that began with white space the section text lost).
-    if warnings.isEmpty && (record.symbol == nil || record.name == nil),
+    let identityKeys = record.metadata.contains { $0.key == "symbol" || $0.key == "name" }
+    if warnings.isEmpty && (record.symbol == nil || record.name == nil || identityKeys),
       let field = differingField(record, reading: document, path: sourcePath ?? "-", identity: true)
     {
       warnings.append("reads back with a \(field) the record does not have (the text states one)")
@@ -199,8 +200,12 @@ public struct DocumentRenderer: Sendable {
   // MARK: - What a document cannot say
 
   private func check(_ record: GeneRecord, errors: inout [String], warnings: inout [String]) {
-    for key in ["symbol", "name", "aliases"] where record.metadata.contains(where: { $0.key == key }) {
-      errors.append("metadata key '\(key)' would be read back as the record's \(key)")
+    for member in record.metadata where ["symbol", "name", "aliases"].contains(member.key) {
+      // Only what FrontMatterReader itself leaves in the metadata under these keys: no text (null, empty, blank) or
+      // a list or mapping; anything else would be read back as the record's symbol or name.
+      if member.key == "aliases" || !Self.isLeftInMetadata(member.value) {
+        errors.append("metadata key '\(member.key)' would be read back as the record's \(member.key)")
+      }
     }
     let headless = record.otherSections.indices.filter { record.otherSections[$0].heading == nil }
     if headless.count > 1 || headless.contains(where: { $0 > 0 }) {
@@ -248,6 +253,16 @@ public struct DocumentRenderer: Sendable {
   private static func holds(_ byte: UInt8, _ text: String) -> Bool {
     var text = text
     return text.withUTF8 { ByteClass.firstIndex(of: byte, in: $0, from: 0) < $0.count }
+  }
+
+  /// Whether FrontMatterReader leaves a `symbol:` or `name:` with this value in the metadata: null, a string that is
+  /// empty or white space, a list or a mapping.
+  private static func isLeftInMetadata(_ value: JSONValue) -> Bool {
+    switch value {
+    case .null, .array, .object: return true
+    case .string(let text): return text.trimmingWhitespace().isEmpty
+    default: return false
+    }
   }
 
   /// Every key and string in the metadata.

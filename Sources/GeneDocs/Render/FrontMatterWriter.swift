@@ -12,15 +12,23 @@ enum FrontMatterWriter {
   /// `---`, `symbol` and `name` (when not null), `aliases`, the metadata, `---`; each line ends with LF.
   static func frontMatter(symbol: String?, name: String?, aliases: [String], metadata: [JSONMember]) -> [UInt8] {
     var yaml = "---\n"
-    if let symbol { yaml += "symbol: \(scalar(symbol, flow: false))\n" }
-    if let name { yaml += "name: \(scalar(name, flow: false))\n" }
+    // Front matter whose `symbol:` or `name:` held no text kept the key in the metadata (FrontMatterReader does so);
+    // such a key is written there, in its place, and the identity key is not.
+    let keys = Set(metadata.map(\.key))
+    if let symbol, !keys.contains("symbol") { yaml += "symbol: \(scalar(symbol, flow: false))\n" }
+    if let name, !keys.contains("name") { yaml += "name: \(scalar(name, flow: false))\n" }
     if aliases.isEmpty {
       yaml += "aliases: []\n"
     } else {
       yaml += "aliases:\n"
       for alias in aliases { yaml += "- \(scalar(alias, flow: false))\n" }
     }
-    for member in metadata { yaml += "\(scalar(member.key, flow: false)): \(value(member.value, flow: false))\n" }
+    for member in metadata {
+      // An empty value, not `null`: `symbol: null` would be read as the symbol "null".
+      let isIdentity = member.key == "symbol" || member.key == "name"
+      let written = isIdentity && member.value == .null ? "" : " " + value(member.value, flow: false)
+      yaml += "\(scalar(member.key, flow: false)):\(written)\n"
+    }
     yaml += "---\n"
     return Array(yaml.utf8)
   }
