@@ -106,6 +106,8 @@ struct CanonicalBuilder {
     }
     if lines.lineEnds == .mixed {
       output.changes.append(CanonicalChange(.lineEnds, line: 1, "line ends made LF (they were mixed, or lone CRs)"))
+      // cmark reads every kind as a line end, but front matter that is not YAML is kept as text, CRs and all.
+      output.needsCheck = true
     }
     return output
   }
