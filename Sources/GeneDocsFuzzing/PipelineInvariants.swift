@@ -2,7 +2,8 @@ import GeneDocs
 
 /// The whole conversion pipeline on one input — decode, parse, extract, write — and the promises it must keep
 /// whatever the input: a record unless the input is rejected (GD303), diagnostics inside the document and in order,
-/// output that is well-formed UTF-8 and valid JSON with SPEC §2's keys in order, one line in JSON Lines.
+/// output that is well-formed UTF-8 and valid JSON with SPEC §2's keys in order, one line in JSON Lines; and SPEC
+/// §9's: `fix` keeps the record and is idempotent, `convert(render(r))` gives `r` back.
 ///
 /// The fuzz target (`gene2json-fuzz`) runs this on every input libFuzzer makes; the tests run it on the fixtures and
 /// on `Fuzz/regressions`.
@@ -31,7 +32,60 @@ public enum PipelineInvariants {
       try checkJSON(record)
       try checkDelimited(CSVEmitter(columns: RecordColumn.allCases), record, dialect: .csv)
       try checkDelimited(TSVEmitter(columns: RecordColumn.allCases), record, dialect: .tsv)
+      try checkRender(record, options: options)
     }
+    try checkFix(input)
+  }
+
+  // MARK: - fix and render
+
+  /// `fix`: a rewritten document says the same (with `--fix-encoding`), has none of the codes fix repairs, and is
+  /// left as it is by a second `fix`.
+  private static func checkFix(_ input: [UInt8]) throws(InvariantViolation) {
+    let rewriter = CanonicalRewriter()
+    let rewrite = rewriter.rewrite(input, path: "-")
+    guard case .rewritten(let output) = rewrite.outcome else { return }
+    guard !rewrite.changes.isEmpty else { throw InvariantViolation("fix rewrote the document but lists no change") }
+    guard rewriter.rewrite(output, path: "-").outcome == .canonical else {
+      throw InvariantViolation("fix is not idempotent")
+    }
+    let converter = GeneDocumentConverter(options: ConversionOptions(fixEncoding: true))
+    guard let before = converter.convert(input, path: "-").record,
+      let after = converter.convert(output, path: "-").record
+    else { throw InvariantViolation("fix rewrote a document into one that gives no record") }
+    if let field = differingField(before, after) { throw InvariantViolation("fix changed the record's \(field)") }
+    if let code = after.diagnostics.first(where: { [.headingLevel, .sectionOrder, .mojibake].contains($0.code) }) {
+      throw InvariantViolation("a fixed document still has \(code.code.rawValue)")
+    }
+  }
+
+  /// `render`: a converted record renders without errors, and (when render has no warning for it) converts back to
+  /// the same record.
+  private static func checkRender(_ record: GeneRecord, options: ConversionOptions) throws(InvariantViolation) {
+    let rendering = DocumentRenderer(markdown: options.markdown).render(record)
+    guard let document = rendering.document else {
+      throw InvariantViolation("render refused a converted record: \(rendering.errors)")
+    }
+    guard rendering.warnings.isEmpty else { return }
+    guard let back = GeneDocumentConverter(options: options).convert(document, path: "-").record else {
+      throw InvariantViolation("a rendered document gives no record")
+    }
+    if let field = differingField(record, back) {
+      throw InvariantViolation(
+        "render, then convert, changed the record's \(field)\(options.markdown ? " (--markdown)" : "")")
+    }
+  }
+
+  /// The first field (but source and diagnostics) in which two records differ.
+  private static func differingField(_ left: GeneRecord, _ right: GeneRecord) -> String? {
+    let fields: [(String, Bool)] = [
+      ("symbol", left.symbol == right.symbol), ("name", left.name == right.name),
+      ("aliases", left.aliases == right.aliases), ("summary", left.summary == right.summary),
+      ("associations", left.associations == right.associations),
+      ("pharmacogenetics", left.pharmacogenetics == right.pharmacogenetics),
+      ("other_sections", left.otherSections == right.otherSections), ("metadata", left.metadata == right.metadata),
+    ]
+    return fields.first { !$0.1 }?.0
   }
 
   // MARK: - The result

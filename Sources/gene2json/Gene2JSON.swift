@@ -15,7 +15,7 @@ struct Gene2JSON: ParsableCommand {
       install. The manual is docs/gene2json.1 in the repository (man ./docs/gene2json.1).
       """,
     version: GeneDocsVersion.current,
-    subcommands: [ConvertCommand.self, ValidateCommand.self, SchemaCommand.self],
+    subcommands: [ConvertCommand.self, ValidateCommand.self, FixCommand.self, RenderCommand.self, SchemaCommand.self],
     defaultSubcommand: ConvertCommand.self
   )
 

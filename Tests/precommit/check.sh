@@ -3,7 +3,8 @@
 # snippet, exactly as written but for where the repository is (a local clone instead of its URL), passes on good gene
 # documents and leaves README.md, CHANGELOG.md and non-Markdown files alone, fails on bad ones with their
 # diagnostics, passes warnings and follows a .gene2json.yml; `pre-commit try-repo` with the gene2json-validate hook
-# fails on the bad documents too.
+# fails on the bad documents too; the gene2json-fix hook rewrites documents that are not canonical (and so fails
+# once), then passes, and reports documents it cannot fix.
 #
 # usage: Tests/precommit/check.sh
 #
@@ -117,6 +118,25 @@ expect readme-snippet-config-followed 0 "$configured" "${run_config[@]}" -- "Pas
 # it builds the package once more: one run, on the bad documents (with a non-Markdown file it must leave alone).
 expect try-repo-bad-docs-fail 1 "$bad" pre-commit try-repo "$clone" gene2json-validate --ref main --all-files \
   --color never -- "Failed" "[GD101]" "genes/gd201-no-symbol.md:2:1: error: no gene symbol found" "[GD303]"
+
+# The gene2json-fix hook, from the same clone and revision as the snippet (so the same environment: no second
+# build).
+cat >"$work/fix-config.yaml" <<YAML
+repos:
+  - repo: $clone
+    rev: main
+    hooks:
+      - id: gene2json-fix
+YAML
+fix_config=(pre-commit run --all-files --color never --config "$work/fix-config.yaml")
+fixable=$(scratch fixable ok-canonical.md gd104-heading-level.md gd107-section-order.md)
+expect fix-rewrites 1 "$fixable" "${fix_config[@]}" -- "gene2json fix" "Failed" "files were modified by this hook" \
+  "genes/gd104-heading-level.md: fixed: heading levels"
+grep -q '^## Gene Drugs, Diseases, Phenotypes, and Pathways$' "$fixable/genes/gd104-heading-level.md" \
+  || { echo "FAIL fix-rewrites: the heading was not fixed"; failed=$((failed + 1)); }
+expect fix-then-passes 0 "$fixable" "${fix_config[@]}" -- "Passed"
+broken=$(scratch broken gd102-duplicate-section.md)
+expect fix-reports-errors 1 "$broken" "${fix_config[@]}" -- "Failed" "error: not fixed"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -19,8 +19,18 @@ enum BatchPipeline {
       }
       return
     }
-    let pipeline = OrderedPipeline(window: jobs * windowPerJob, maxBytes: maxBytes, work: work)
-    try pipeline.run(inputs, jobs: jobs, emit: emit)
+    let pipeline = OrderedPipeline<BatchInput, BatchEvent<Result>>(window: jobs * windowPerJob) { input in
+      process(input, maxBytes: maxBytes, work: work)
+    }
+    try pipeline.run(
+      jobs: jobs,
+      next: {
+        switch try inputs.next() {
+        case .input(let input): return .input(input)
+        case .failure(let path, let diagnostic): return .output(.inputFailure(path: path, diagnostic))
+        case nil: return nil
+        }
+      }, emit: emit)
   }
 
   /// Reads one input (at most `maxBytes + 1` bytes) and works on it.

@@ -1,5 +1,5 @@
-/// Reads and converts inputs on `jobs` threads (the calling thread and `jobs - 1` workers) and hands the results to
-/// `emit` on the calling thread in input order.
+/// Works on inputs on `jobs` threads (the calling thread and `jobs - 1` workers) and hands the results to `emit` on
+/// the calling thread in input order: the documents of a batch (``BatchPipeline``), the records `render` renders.
 ///
 /// At most `window` inputs are in flight (queued, being worked on, or done and waiting for their turn), so memory
 /// is bounded by the window, not by the corpus. The calling thread walks the inputs to keep the window full, emits
@@ -9,24 +9,29 @@
 /// The calling thread used to only walk, emit and sleep, beside `jobs` workers: with `--jobs 2` on two cores that
 /// was three threads on two processors and about 6,000 sleeps and wake-ups for 50,000 documents (futex and
 /// scheduler work were 5% of a profile).
-final class OrderedPipeline<Result: Sendable>: @unchecked Sendable {
+final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Sendable {
+  /// What the caller feeds in: an input to work on, or a result already known (a file that could not be read).
+  enum Feed {
+    case input(Input)
+    case output(Output)
+  }
+
   private enum Slot {
     case empty
-    case queued(BatchInput)
+    case queued(Input)
     case taken
-    case done(BatchEvent<Result>)
+    case done(Output)
   }
 
   /// What the calling thread does next.
   private enum Step {
-    case emit([BatchEvent<Result>])
-    case process(index: Int, BatchInput)
+    case emit([Output])
+    case process(index: Int, Input)
     case finish
   }
 
   private let monitor = Monitor()
-  private let work: @Sendable (String, [UInt8]) -> Result
-  private let maxBytes: Int
+  private let work: @Sendable (Input) -> Output
   private let window: Int
   // Guarded by `monitor`.
   private var slots: [Slot]
@@ -37,17 +42,15 @@ final class OrderedPipeline<Result: Sendable>: @unchecked Sendable {
   private var closed = false
   private var cancelled = false
 
-  init(window: Int, maxBytes: Int, work: @escaping @Sendable (String, [UInt8]) -> Result) {
+  init(window: Int, work: @escaping @Sendable (Input) -> Output) {
     self.window = max(window, 2)
-    self.maxBytes = maxBytes
     self.work = work
     self.slots = Array(repeating: .empty, count: self.window)
   }
 
-  /// Runs the batch on this thread and `jobs - 1` worker threads; `emit` is called on this thread, in input order.
-  func run(
-    _ inputs: InputEnumerator, jobs: Int, emit: (BatchEvent<Result>) throws -> Void
-  ) throws {
+  /// Runs on this thread and `jobs - 1` worker threads until `next` gives nil; `emit` is called on this thread, in
+  /// input order. What `next` or `emit` throws stops the run (after the inputs in flight) and is rethrown.
+  func run(jobs: Int, next: () throws -> Feed?, emit: (Output) throws -> Void) throws {
     let workers = (0..<max(jobs - 1, 1)).map { _ in WorkerThread { self.workerLoop() } }
     defer {
       monitor.locked {
@@ -59,18 +62,18 @@ final class OrderedPipeline<Result: Sendable>: @unchecked Sendable {
     var emitted = 0
     var exhausted = false
     while true {
-      var items: [InputItem] = []
+      var items: [Feed] = []
       while !exhausted && items.count < window - (submitted - emitted) {
-        if let item = try inputs.next() { items.append(item) } else { exhausted = true }
+        if let item = try next() { items.append(item) } else { exhausted = true }
       }
       switch monitor.locked({ nextStep(queueing: items, closing: exhausted, emitted: emitted) }) {
       case .emit(let events):
         for event in events { try emit(event) }
         emitted += events.count
       case .process(let index, let input):
-        let event = BatchPipeline.process(input, maxBytes: maxBytes, work: work)
+        let output = work(input)
         monitor.locked {
-          slots[index % window] = .done(event)
+          slots[index % window] = .done(output)
           advanceReady()
         }
       case .finish:
@@ -83,11 +86,11 @@ final class OrderedPipeline<Result: Sendable>: @unchecked Sendable {
 
   /// Queues new items, then: the results ready in order, else the next queued input to work on, else (waiting for
   /// the workers) the next results in order; `.finish` when everything is emitted.
-  private func nextStep(queueing items: [InputItem], closing: Bool, emitted: Int) -> Step {
+  private func nextStep(queueing items: [Feed], closing: Bool, emitted: Int) -> Step {
     for item in items {
       switch item {
       case .input(let input): slots[submitted % window] = .queued(input)
-      case .failure(let path, let diagnostic): slots[submitted % window] = .done(.inputFailure(path: path, diagnostic))
+      case .output(let output): slots[submitted % window] = .done(output)
       }
       submitted += 1
     }
@@ -101,18 +104,18 @@ final class OrderedPipeline<Result: Sendable>: @unchecked Sendable {
       while readyEnd == emitted { monitor.waitForResults() }
       wakeTarget = Int.max
     }
-    var events: [BatchEvent<Result>] = []
-    events.reserveCapacity(readyEnd - emitted)
+    var outputs: [Output] = []
+    outputs.reserveCapacity(readyEnd - emitted)
     for index in emitted..<readyEnd {
-      guard case .done(let event) = slots[index % window] else { preconditionFailure("slot not done") }
+      guard case .done(let output) = slots[index % window] else { preconditionFailure("slot not done") }
       slots[index % window] = .empty
-      events.append(event)
+      outputs.append(output)
     }
-    return .emit(events)
+    return .emit(outputs)
   }
 
   /// The next queued input and its index, marked taken; nil when none is left. Call holding the mutex.
-  private func takeQueued() -> (Int, BatchInput)? {
+  private func takeQueued() -> (Int, Input)? {
     while taken < submitted {
       let index = taken
       taken += 1
@@ -137,9 +140,9 @@ final class OrderedPipeline<Result: Sendable>: @unchecked Sendable {
       if cancelled || taken == submitted { break }
       guard let (index, input) = takeQueued() else { continue }
       monitor.unlock()
-      let event = BatchPipeline.process(input, maxBytes: maxBytes, work: work)
+      let output = work(input)
       monitor.lock()
-      slots[index % window] = .done(event)
+      slots[index % window] = .done(output)
       advanceReady()
       if readyEnd >= wakeTarget { monitor.signalResults() }
     }

@@ -7,11 +7,20 @@ public struct ConversionResult: Sendable {
   /// Where the input came from.
   public let source: RecordSource
 
+  /// What the record was read from, for `fix`; nil when the input gave no record.
+  let parsed: ParsedDocument?
+
   /// Creates a result.
   public init(record: GeneRecord?, diagnostics: [Diagnostic], source: RecordSource) {
+    self.init(record: record, diagnostics: diagnostics, source: source, parsed: nil)
+  }
+
+  /// Creates a result that keeps the parsed document.
+  init(record: GeneRecord?, diagnostics: [Diagnostic], source: RecordSource, parsed: ParsedDocument?) {
     self.record = record
     self.diagnostics = diagnostics
     self.source = source
+    self.parsed = parsed
   }
 
   /// True when any diagnostic is an error, or, with `strict`, a warning.

@@ -86,7 +86,7 @@ enum FrontMatterReader {
   /// The commonest typed values (`true`, `3`, `2024-08-29`) are recognized here first, by the same rules Yams
   /// applies in the same order (bool, then int, …, then timestamp); anything else goes to `Resolver.default`.
   /// `NSRegularExpression` for those values was still 1.8% of the instructions of a batch run (callgrind).
-  private static func coreSchemaTag(_ text: String) -> Tag.Name {
+  static func coreSchemaTag(_ text: String) -> Tag.Name {
     guard let first = text.utf8.first else { return Resolver.default.resolveTag(of: Node(text)) }
     guard typedFirstBytes.contains(first) else { return .str }
     if boolWords.contains(text) { return .bool }

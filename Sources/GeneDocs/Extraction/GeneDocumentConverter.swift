@@ -22,7 +22,8 @@ public struct GeneDocumentConverter: Sendable {
 
   /// Converts the raw bytes of a document read from `path` (`-` for standard input).
   public func convert(_ raw: [UInt8], path: String) -> ConversionResult {
-    let source = RecordSource(path: path, sha256: SHA256Hex.digest(raw), bytes: raw.count)
+    let source = RecordSource(
+      path: path, sha256: options.computesDigest ? SHA256Hex.digest(raw) : "", bytes: raw.count)
     let bytes: [UInt8]
     var diagnostics: [Diagnostic]
     let offsets: DecodedOffsets
@@ -38,7 +39,8 @@ public struct GeneDocumentConverter: Sendable {
     var parseBytes = bytes
     var frontMatter: FrontMatter?
     var leadingOthers: [OtherSection] = []
-    if let block = FrontMatterBlock.find(in: bytes) {
+    let frontMatterBlock = FrontMatterBlock.find(in: bytes)
+    if let block = frontMatterBlock {
       parseBytes = block.blanked(bytes)
       switch FrontMatterReader.read(block) {
       case .success(let read):
@@ -102,7 +104,9 @@ public struct GeneDocumentConverter: Sendable {
       pharmacogenetics: fields.values[.pharmacogenetics], otherSections: leadingOthers + fields.others,
       metadata: frontMatter?.metadata ?? [], gene: gene?.identifiers, mentions: mentions, source: source,
       diagnostics: diagnostics)
-    return ConversionResult(record: record, diagnostics: diagnostics, source: source)
+    return ConversionResult(
+      record: record, diagnostics: diagnostics, source: source,
+      parsed: ParsedDocument(bytes: bytes, document: document, layout: layout, frontMatter: frontMatterBlock))
   }
 
   // MARK: - Helpers

@@ -15,6 +15,8 @@ public struct DocumentValidator: Sendable {
   /// The configuration every document is validated with.
   public let configuration: ValidationConfiguration
   private let converter: GeneDocumentConverter
+  /// Whether documents are read with mojibake repaired (GD301 then needs no advice).
+  private let fixEncoding: Bool
 
   /// Creates a validator with one gene table; documents over `maxBytes` are reported (GD303), not read.
   public init(
@@ -30,18 +32,42 @@ public struct DocumentValidator: Sendable {
     configuration: ValidationConfiguration = ValidationConfiguration(), reference: ReferenceData?,
     maxBytes: Int = ConversionOptions.defaultMaxBytes
   ) {
+    self.init(
+      configuration: configuration, reference: reference, maxBytes: maxBytes, fixEncoding: false,
+      computesDigest: true)
+  }
+
+  /// A validator that reads documents with mojibake repaired when `fixEncoding` is true (as `fix` reads them;
+  /// GD301 is still reported) and skips `source.sha256` when `computesDigest` is false.
+  init(
+    configuration: ValidationConfiguration, reference: ReferenceData?, maxBytes: Int, fixEncoding: Bool,
+    computesDigest: Bool
+  ) {
     self.configuration = configuration
-    converter = GeneDocumentConverter(
-      options: ConversionOptions(
-        maxBytes: maxBytes, headingAliases: configuration.headingAliases, reference: reference,
-        rulesTurnedOn: configuration.rulesTurnedOn))
+    self.fixEncoding = fixEncoding
+    var options = ConversionOptions(
+      fixEncoding: fixEncoding, maxBytes: maxBytes, headingAliases: configuration.headingAliases,
+      reference: reference, rulesTurnedOn: configuration.rulesTurnedOn)
+    options.computesDigest = computesDigest
+    converter = GeneDocumentConverter(options: options)
   }
 
   /// Validates the raw bytes of a document read from `path` (`-` for standard input).
   public func validate(_ bytes: [UInt8], path: String) -> ValidatedDocument {
-    let diagnostics = converter.convert(bytes, path: path).diagnostics.map {
-      InputDecoder.advising($0, Self.mojibakeAdvice)
-    }
+    check(bytes, path: path).document
+  }
+
+  /// The conversion of a document and what validation reports about it.
+  func check(_ bytes: [UInt8], path: String) -> (result: ConversionResult, document: ValidatedDocument) {
+    let result = converter.convert(bytes, path: path)
+    return (result, findings(of: result, bytes: bytes, path: path))
+  }
+
+  /// What validation reports about a conversion of `bytes`: its diagnostics with the configured severities, in
+  /// line order.
+  func findings(of result: ConversionResult, bytes: [UInt8], path: String) -> ValidatedDocument {
+    let diagnostics =
+      fixEncoding ? result.diagnostics : result.diagnostics.map { InputDecoder.advising($0, Self.mojibakeAdvice) }
     let configured = diagnostics.enumerated().compactMap { offset, diagnostic -> (Int, Diagnostic)? in
       guard let severity = configuration.severity(for: diagnostic.code) else { return nil }
       var copy = diagnostic

@@ -4,4 +4,6 @@ enum OutputError: Error {
   case readerGone
   /// The output cannot be created or written: exit status 2 with this message.
   case failed(String)
+  /// The path exists and was not to be replaced (`render` without `--force`).
+  case exists(String)
 }

@@ -4,26 +4,28 @@
   import Darwin
 #endif
 
-/// The file `--output` names, written atomically. Records go to an unnamed file in the path's directory
-/// (`O_TMPFILE`, mode 0666 less the umask), which is linked into place once everything is written: whatever ends
-/// the process before that, SIGKILL included, leaves nothing behind, since an unnamed file vanishes with its last
-/// descriptor. Over an existing file it is linked under a temporary name (`.NAME.gene2json-XXXXXX`) and renamed
-/// over the path at once. Where the file system refuses `O_TMPFILE`, the temporary file is named from the start,
-/// renamed at the end, and removed on failure or interrupt (SIGINT, SIGTERM, SIGHUP). Readers of the path see the old
-/// file or the whole new one, never a part. (The file is not `fsync`ed: atomic, not durable across a power cut.)
+/// A file written atomically: `--output`, a document `render` creates, a document `fix` replaces. Bytes go to an
+/// unnamed file in the path's directory (`O_TMPFILE`, mode 0666 less the umask), which is linked into place once
+/// everything is written: whatever ends the process before that, SIGKILL included, leaves nothing behind, since an
+/// unnamed file vanishes with its last descriptor. Over an existing file it is linked under a temporary name
+/// (`.NAME.gene2json-PID-N`) and renamed over the path at once. Where the file system refuses `O_TMPFILE`, the
+/// temporary file is named from the start (`O_EXCL`, mode 0666 less the umask), renamed at the end, and removed on
+/// failure or interrupt (SIGINT, SIGTERM, SIGHUP). Readers of the path see the old file or the whole new one, never
+/// a part. (The file is not `fsync`ed: atomic, not durable across a power cut.)
 ///
-/// A symbolic link is followed (the file it names is replaced, the link kept). An existing special file (a device
-/// such as `/dev/null`, a FIFO) cannot be replaced and is written directly.
+/// A symbolic link at `--output` is followed (the file it names is replaced, the link kept). An existing special
+/// file (a device such as `/dev/null`, a FIFO) cannot be replaced and is written directly.
+///
+/// `fix` replaces a document in place with ``init(replacing:like:shownAs:)``, which gives the new file the
+/// document's mode and owner; `render` creates documents with ``init(creating:)`` and ``commit(replacing:)`` set to
+/// false, which never replaces a file that exists.
 final class OutputFile {
-  /// The descriptor records are written to.
+  /// The descriptor bytes are written to.
   let descriptor: Int32
-  /// The path renamed over at the end; nil when writing a special file directly.
+  /// The path put in place at the end; nil when writing a special file directly.
   private let target: String?
   /// The named temporary file; nil when writing a special file directly or an unnamed file.
   private let temporaryPath: String?
-  /// The target's directory (with its final `/`, or empty) and file name.
-  private var directory = ""
-  private var name = ""
   private let shownPath: String
   private var finished = false
 
@@ -41,43 +43,90 @@ final class OutputFile {
       return
     }
     let target = exists ? Self.resolved(path) : path
-    let slash = target.lastIndex(of: "/")
-    let directory = slash.map { String(target[...$0]) } ?? ""
-    let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
+    (descriptor, temporaryPath) = try Self.temporaryFile(beside: target, shownAs: path)
     self.target = target
-    self.directory = directory
-    self.name = name
-    // An unnamed file first (linked through /proc at the end); a named temporary one where the file system or the
-    // system does not support that.
-    let unnamed =
-      access("/proc/self/fd", F_OK) == 0
-      ? open(directory.isEmpty ? "." : directory, Self.temporaryFileFlag | O_WRONLY | O_CLOEXEC, 0o666) : -1
-    if unnamed >= 0 {
-      descriptor = unnamed
-      temporaryPath = nil
-      InterruptCleanup.unblock()
-      return
+  }
+
+  /// Opens a file for a new file at `path` (mode 0666 less the umask); nothing at the path is followed, so a
+  /// symbolic link there is replaced by ``commit(replacing:)``, never written through.
+  init(creating path: String) throws(OutputError) {
+    shownPath = path
+    (descriptor, temporaryPath) = try Self.temporaryFile(beside: path, shownAs: path)
+    target = path
+  }
+
+  /// Opens a file that will replace the regular file at `path` (a real path: no link is followed), with the mode and
+  /// owner `status` gives; fails when the owner cannot be kept. Messages name the file `shown`.
+  init(replacing path: String, like status: stat, shownAs shown: String) throws(OutputError) {
+    shownPath = shown
+    (descriptor, temporaryPath) = try Self.temporaryFile(beside: path, shownAs: shown)
+    target = path
+    if status.st_uid != Self.user || status.st_gid != Self.group, fchown(descriptor, status.st_uid, status.st_gid) != 0
+    {
+      let message = String(cString: strerror(errno))
+      discard()
+      throw .failed("cannot write '\(shown)' keeping its owner: \(message)")
     }
-    var template = Array("\(directory).\(name).gene2json-XXXXXX".utf8CString)
-    descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard descriptor >= 0 else { throw .failed("cannot write '\(path)': \(String(cString: strerror(errno)))") }
-    let mask = umask(0)
-    umask(mask)
-    fchmod(descriptor, 0o666 & ~mask)
-    let temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    self.temporaryPath = temporaryPath
-    InterruptCleanup.remove(onInterrupt: temporaryPath)
+    fchmod(descriptor, status.st_mode & 0o7777)
+  }
+
+  /// An unnamed file in `target`'s directory when the system has them (the path nil), else `.NAME.gene2json-PID-N`
+  /// beside `target` (N counts up past names taken), watched for interrupts. Not `mkstemp`: its 0600 file needed an
+  /// `fchmod` after it, and `render` makes one file a document.
+  private static func temporaryFile(beside target: String, shownAs path: String) throws(OutputError) -> (
+    Int32, String?
+  ) {
+    let (directory, name) = split(target)
+    if hasDescriptorLinks {
+      let unnamed = open(directory.isEmpty ? "." : directory, temporaryFileFlag | O_WRONLY | O_CLOEXEC, 0o666)
+      if unnamed >= 0 {
+        InterruptCleanup.unblock()
+        return (unnamed, nil)
+      }
+    }
+    while true {
+      let temporaryPath = nextTemporaryName(directory, name)
+      let descriptor = open(temporaryPath, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+      if descriptor >= 0 {
+        InterruptCleanup.remove(onInterrupt: temporaryPath)
+        return (descriptor, temporaryPath)
+      }
+      guard errno == EEXIST else { throw .failed("cannot write '\(path)': \(String(cString: strerror(errno)))") }
+    }
+  }
+
+  /// `.NAME.gene2json-PID-N` in `directory` (with its final `/`, or empty), N counted up.
+  private static func nextTemporaryName(_ directory: String, _ name: String) -> String {
+    counter &+= 1
+    return "\(directory).\(name).gene2json-\(processID)-\(counter)"
+  }
+
+  /// A path's directory (with its final `/`, or empty) and file name.
+  private static func split(_ path: String) -> (String, String) {
+    let slash = path.lastIndex(of: "/")
+    return (
+      slash.map { String(path[...$0]) } ?? "", slash.map { String(path[path.index(after: $0)...]) } ?? path
+    )
   }
 
   /// Linux's `O_TMPFILE` (`__O_TMPFILE | O_DIRECTORY`), which Glibc's module does not bring into Swift.
   private static let temporaryFileFlag: Int32 = 0o20_000_000 | O_DIRECTORY
+  /// Whether an unnamed file can be linked into place (through `/proc/self/fd`), asked once.
+  private static let hasDescriptorLinks = access("/proc/self/fd", F_OK) == 0
+  /// Numbers temporary files (the writing thread is the only one that makes them).
+  nonisolated(unsafe) private static var counter = 0
+  /// `getpid()`, `geteuid()` and `getegid()`, once (glibc asks the kernel every time; `fix` asks for each file).
+  private static let processID = getpid()
+  private static let user = geteuid()
+  private static let group = getegid()
 
   deinit {
     discard()
   }
 
-  /// Puts the written file in place: links the unnamed file, or renames the named one, over the final path.
-  func commit() throws(OutputError) {
+  /// Puts the written file in place. With `replacing` false, a file already at the path is kept and
+  /// ``OutputError/exists`` thrown (the file is linked to the path, which fails when the path exists).
+  func commit(replacing: Bool = true) throws(OutputError) {
     guard !finished else { return }
     finished = true
     defer { InterruptCleanup.forget() }
@@ -86,24 +135,30 @@ final class OutputFile {
       throw .failed("cannot write '\(shownPath)': \(String(cString: strerror(errno)))")
     }
     if let temporaryPath {
-      guard close(descriptor) == 0, rename(temporaryPath, target) == 0 else {
-        let message = String(cString: strerror(errno))
-        unlink(temporaryPath)
-        throw .failed("cannot write '\(shownPath)': \(message)")
+      let closed = close(descriptor) == 0
+      let moved = closed && (replacing ? rename(temporaryPath, target) == 0 : link(temporaryPath, target) == 0)
+      let failure = errno
+      if !moved || !replacing { unlink(temporaryPath) }
+      guard moved else {
+        if closed && !replacing && failure == EEXIST { throw .exists(shownPath) }
+        throw .failed("cannot write '\(shownPath)': \(String(cString: strerror(failure)))")
       }
       return
     }
     defer { close(descriptor) }
-    try linkIntoPlace(target)
+    try linkIntoPlace(target, replacing: replacing)
   }
 
-  /// Links the unnamed file at `target`: directly when nothing is there, else under a temporary name renamed over it.
-  private func linkIntoPlace(_ target: String) throws(OutputError) {
+  /// Links the unnamed file at `target`: directly when nothing is there, else (when `replacing`) under a temporary
+  /// name renamed over it.
+  private func linkIntoPlace(_ target: String, replacing: Bool) throws(OutputError) {
     let descriptorPath = "/proc/self/fd/\(descriptor)"
     if linkat(AT_FDCWD, descriptorPath, AT_FDCWD, target, AT_SYMLINK_FOLLOW) == 0 { return }
     guard errno == EEXIST else { throw .failed("cannot write '\(shownPath)': \(String(cString: strerror(errno)))") }
-    for attempt in 0..<100 {
-      let temporary = "\(directory).\(name).gene2json-\(getpid())-\(attempt)"
+    guard replacing else { throw .exists(shownPath) }
+    let (directory, name) = Self.split(target)
+    for _ in 0..<100 {
+      let temporary = Self.nextTemporaryName(directory, name)
       guard linkat(AT_FDCWD, descriptorPath, AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0 else {
         if errno == EEXIST { continue }
         break
