@@ -6,12 +6,15 @@ public struct ConversionResult: Sendable {
   public let diagnostics: [Diagnostic]
   /// Where the input came from.
   public let source: RecordSource
+  /// Where the record's sections are in the document, in document order (empty when there is no record).
+  public let sections: [SectionSpan]
 
   /// Creates a result.
-  public init(record: GeneRecord?, diagnostics: [Diagnostic], source: RecordSource) {
+  public init(record: GeneRecord?, diagnostics: [Diagnostic], source: RecordSource, sections: [SectionSpan] = []) {
     self.record = record
     self.diagnostics = diagnostics
     self.source = source
+    self.sections = sections
   }
 
   /// True when any diagnostic is an error, or, with `strict`, a warning.

@@ -38,6 +38,7 @@ public struct GeneDocumentConverter: Sendable {
     var parseBytes = bytes
     var frontMatter: FrontMatter?
     var leadingOthers: [OtherSection] = []
+    var leadingSpans: [SectionSpan] = []
     if let block = FrontMatterBlock.find(in: bytes) {
       parseBytes = block.blanked(bytes)
       switch FrontMatterReader.read(block) {
@@ -45,6 +46,7 @@ public struct GeneDocumentConverter: Sendable {
         frontMatter = read
       case .failure(let failure):
         leadingOthers.append(OtherSection(heading: nil, text: block.yaml.trimmingWhitespace()))
+        leadingSpans.append(SectionSpan(section: .other, heading: nil, lineStart: 1, lineEnd: block.closingLine))
         diagnostics.append(
           Diagnostic(
             .textBeforeFirstHeading, "\(failure.message); kept in other_sections as text before the first heading",
@@ -102,7 +104,8 @@ public struct GeneDocumentConverter: Sendable {
       pharmacogenetics: fields.values[.pharmacogenetics], otherSections: leadingOthers + fields.others,
       metadata: frontMatter?.metadata ?? [], gene: gene?.identifiers, mentions: mentions, source: source,
       diagnostics: diagnostics)
-    return ConversionResult(record: record, diagnostics: diagnostics, source: source)
+    return ConversionResult(
+      record: record, diagnostics: diagnostics, source: source, sections: leadingSpans + fields.spans)
   }
 
   // MARK: - Helpers
