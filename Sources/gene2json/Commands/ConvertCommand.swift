@@ -51,7 +51,10 @@ struct ConvertCommand: ParsableCommand {
     try ConvertRun(
       operands: input.resolvedOperands(), filesFrom: input.filesFrom, jobs: input.resolvedJobs,
       exclude: input.exclude, readsIgnoreFiles: !input.noIgnore,
-      format: output.resolvedFormat, columns: output.resolvedColumns, outputFile: output.outputFile,
+      format: output.resolvedFormat, records: output.resolvedRecords, columns: output.columnList,
+      update: output.update, prune: output.prune,
+      tables: ReferenceOptions.convertTablePaths(reference, configuration: configuration),
+      outputFile: output.outputFile,
       conversion: ConversionOptions(
         markdown: markdown, fixEncoding: fixEncoding, maxBytes: maxBytes,
         reference: try ReferenceOptions.convertReference(reference, configuration: configuration)),

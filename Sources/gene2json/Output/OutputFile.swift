@@ -20,7 +20,7 @@ final class OutputFile {
   /// The path renamed over at the end; nil when writing a special file directly.
   private let target: String?
   /// The named temporary file; nil when writing a special file directly or an unnamed file.
-  private let temporaryPath: String?
+  let temporaryPath: String?
   /// The target's directory (with its final `/`, or empty) and file name.
   private var directory = ""
   private var name = ""
@@ -28,7 +28,9 @@ final class OutputFile {
   private var finished = false
 
   /// Opens the output; fails (exit 2) when the temporary file cannot be created or `path` is a directory.
-  init(path: String) throws(OutputError) {
+  /// `named` makes the temporary file a named one from the start (``temporaryPath``), for writers that open files
+  /// by name (SQLite).
+  init(path: String, named: Bool = false) throws(OutputError) {
     shownPath = path
     var status = stat()
     let exists = stat(path, &status) == 0
@@ -50,7 +52,7 @@ final class OutputFile {
     // An unnamed file first (linked through /proc at the end); a named temporary one where the file system or the
     // system does not support that.
     let unnamed =
-      access("/proc/self/fd", F_OK) == 0
+      !named && access("/proc/self/fd", F_OK) == 0
       ? open(directory.isEmpty ? "." : directory, Self.temporaryFileFlag | O_WRONLY | O_CLOEXEC, 0o666) : -1
     if unnamed >= 0 {
       descriptor = unnamed
