@@ -46,7 +46,10 @@ let package = Package(
     // SQLite output (`--format sqlite`, `--update`): records as tables, through GRDB and the system SQLite.
     .target(
       name: "GeneDocsSQLite",
-      dependencies: ["GeneDocs", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "GeneDocs", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]
     ),
     .executableTarget(
       name: "gene2json",

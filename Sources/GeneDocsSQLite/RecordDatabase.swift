@@ -35,6 +35,9 @@ public final class RecordDatabase {
   public static func create(at path: String) throws(RecordDatabaseError) -> RecordDatabase {
     let database = try RecordDatabase(path: path, isNew: true)
     try database.run { db in
+      // 16 KiB pages: a sixth less CPU than SQLite's 4 KiB for rows of a few hundred bytes to a few KiB, and a
+      // smaller file (a 50,000-document build: 126 MB instead of 134 MB).
+      try db.execute(sql: "PRAGMA page_size = 16384")
       // A new database is a temporary file until it is renamed: a journal and syncs would only slow it down.
       try db.execute(sql: "PRAGMA journal_mode = OFF")
       try db.execute(sql: "PRAGMA synchronous = OFF")

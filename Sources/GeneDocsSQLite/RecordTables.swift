@@ -4,34 +4,38 @@ import GeneDocs
 /// The tables of a ``RecordDatabase`` inside its transaction, with the prepared statements that write them.
 public struct RecordTables {
   private let db: Database
-  private let insertDocument: Statement
-  private let insertAlias: Statement
-  private let insertSection: Statement
-  private let insertMention: Statement
-  private let insertDiagnostic: Statement
+  private let insertDocument: RowInsert
+  private let insertAlias: RowInsert
+  private let insertSection: RowInsert
+  private let insertMention: RowInsert
+  private let insertDiagnostic: RowInsert
   private let deleteDocument: Statement
   private let selectDiagnostics: Statement
 
   init(_ db: Database) throws {
     self.db = db
-    insertDocument = try db.makeStatement(
+    insertDocument = try RowInsert(
+      db,
       sql: """
         INSERT INTO documents (document_id, path, sha256, bytes, converted, symbol, name, metadata, approved_symbol,
           approved_name, hgnc_id, ncbi_gene_id, ensembl_id, pharmgkb_id)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
-    insertAlias = try db.makeStatement(sql: "INSERT INTO aliases (document_id, position, alias) VALUES (?, ?, ?)")
-    insertSection = try db.makeStatement(
+    insertAlias = try RowInsert(db, sql: "INSERT INTO aliases (document_id, position, alias) VALUES (?, ?, ?)")
+    insertSection = try RowInsert(
+      db,
       sql: """
         INSERT INTO sections (document_id, position, section, heading, text, line_start, line_end)
         VALUES (?, ?, ?, ?, ?, ?, ?)
         """)
-    insertMention = try db.makeStatement(
+    insertMention = try RowInsert(
+      db,
       sql: """
         INSERT INTO mentions (document_id, position, kind, text, id, vocabulary, section, line, "column", supported)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
-    insertDiagnostic = try db.makeStatement(
+    insertDiagnostic = try RowInsert(
+      db,
       sql: """
         INSERT INTO diagnostics (document_id, position, severity, code, message, line, "column")
         VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -91,41 +95,95 @@ public struct RecordTables {
   }
 
   /// Writes a converted document (a record, or only its source and diagnostics when it gave none) and returns its
-  /// `document_id`: `id` when given (a document replaced keeps its id), else a new one.
+  /// `document_id`. `replacing` is the id of the document it replaces (deleted first; the new one keeps its id); a
+  /// path already written without one (the same input twice in a run) is replaced the same way.
   @discardableResult
-  public func insert(_ result: ConversionResult, id: Int64? = nil) throws -> Int64 {
+  public func insert(_ result: ConversionResult, replacing id: Int64? = nil) throws -> Int64 {
+    if let id { try delete(document: id) }
+    do {
+      try insertDocumentRow(result, id: id)
+    } catch let error as DatabaseError where id == nil && error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+      guard
+        let existing = try Int64.fetchOne(
+          db, sql: "SELECT document_id FROM documents WHERE path = ?", arguments: [result.source.path])
+      else { throw error }
+      try delete(document: existing)
+      try insertDocumentRow(result, id: existing)
+    }
+    let documentID = db.lastInsertedRowID
+    try insertItems(of: result, documentID: documentID)
+    return documentID
+  }
+
+  private func insertDocumentRow(_ result: ConversionResult, id: Int64?) throws {
     let source = result.source
     let record = result.record
     let gene = record?.gene
-    try insertDocument.execute(arguments: [
-      id, source.path, source.sha256, source.bytes, record == nil ? 0 : 1, record?.symbol, record?.name,
-      record.map { record in Self.json { $0.value(.object(record.metadata)) } }, gene?.approvedSymbol,
-      gene?.approvedName, gene?.hgncID, gene?.ncbiGeneID, gene?.ensemblID, gene?.pharmgkbID,
-    ])
-    let documentID = db.lastInsertedRowID
-    if let record {
+    let metadata = record.map { record in Self.json { $0.value(.object(record.metadata)) } }
+    try insertDocument.run { row in
+      row.bind(id)
+      row.bind(source.path)
+      row.bind(source.sha256)
+      row.bind(source.bytes)
+      row.bind(record == nil ? 0 : 1)
+      row.bind(record?.symbol)
+      row.bind(record?.name)
+      row.bind(metadata)
+      row.bind(gene?.approvedSymbol)
+      row.bind(gene?.approvedName)
+      row.bind(gene?.hgncID)
+      row.bind(gene?.ncbiGeneID)
+      row.bind(gene?.ensemblID)
+      row.bind(gene?.pharmgkbID)
+    }
+  }
+
+  private func insertItems(of result: ConversionResult, documentID: Int64) throws {
+    if let record = result.record {
       for (position, alias) in record.aliases.enumerated() {
-        try insertAlias.execute(arguments: [documentID, position, alias])
+        try insertAlias.run { row in
+          row.bind(documentID)
+          row.bind(position)
+          row.bind(alias)
+        }
       }
-      for (position, row) in SectionRow.rows(of: result).enumerated() {
-        try insertSection.execute(arguments: [
-          documentID, position, row.section.rawValue, row.heading, row.text, row.lineStart, row.lineEnd,
-        ])
+      for (position, section) in SectionRow.rows(of: result).enumerated() {
+        try insertSection.run { row in
+          row.bind(documentID)
+          row.bind(position)
+          row.bind(section.section.rawValue)
+          row.bind(section.heading)
+          row.bind(section.text)
+          row.bind(section.lineStart)
+          row.bind(section.lineEnd)
+        }
       }
       for (position, mention) in record.mentions.enumerated() {
-        try insertMention.execute(arguments: [
-          documentID, position, mention.kind.rawValue, mention.text, mention.id, mention.vocabulary,
-          mention.section.rawValue, mention.line, mention.column, mention.supported,
-        ])
+        try insertMention.run { row in
+          row.bind(documentID)
+          row.bind(position)
+          row.bind(mention.kind.rawValue)
+          row.bind(mention.text)
+          row.bind(mention.id)
+          row.bind(mention.vocabulary)
+          row.bind(mention.section.rawValue)
+          row.bind(mention.line)
+          row.bind(mention.column)
+          row.bind(mention.supported)
+        }
       }
     }
     for (position, diagnostic) in result.diagnostics.enumerated() {
-      try insertDiagnostic.execute(arguments: [
-        documentID, position, diagnostic.severity.rawValue, diagnostic.code.rawValue, diagnostic.message,
-        diagnostic.line, diagnostic.column,
-      ])
+      try insertDiagnostic.run { row in
+        row.bind(documentID)
+        row.bind(position)
+        row.bind(diagnostic.severity.rawValue)
+        row.bind(diagnostic.code.rawValue)
+        row.bind(diagnostic.message)
+        row.bind(diagnostic.line)
+        row.bind(diagnostic.column)
+      }
     }
-    return documentID
   }
 
   /// Deletes a document and, through the foreign keys, its aliases, sections, mentions and diagnostics.

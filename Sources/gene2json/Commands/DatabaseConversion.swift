@@ -73,8 +73,8 @@ struct DatabaseConversion {
               ("gene2json: \(target) was written with other options or another gene2json; every document is "
                 + "converted again\n").utf8))
         }
-        var written: [String: Int64] = [:]
-        var seen: Set<String> = []
+        // The stored documents this run has seen (read, or unreadable): with --prune the others are deleted.
+        var seen: Set<Int64> = []
         try forEachInput(
           operands: operands, filesFrom: filesFrom, walk: walk, jobs: plan.jobs,
           work: { path, bytes in
@@ -87,17 +87,16 @@ struct DatabaseConversion {
             }
           },
           emit: { event in
-            seen.insert(event.path)
+            let known = stored[event.path]
+            if let known { seen.insert(known.id) }
             switch event {
             case .result(let path, .unchanged(let known)):
               let diagnostics = known.diagnosticCount > 0 ? try tables.diagnostics(of: known.id) : []
-              let document = ConvertedDocument(stored: diagnostics, path: path, strict: strict, quiet: quiet)
-              written[path] = known.id
-              Self.report(document, to: &console, failed: &failed)
-            case .result(let path, .converted(let document)):
-              let id = written[path] ?? stored[path]?.id
-              if let id { try tables.delete(document: id) }
-              if let result = document.result { written[path] = try tables.insert(result, id: id) }
+              Self.report(
+                ConvertedDocument(stored: diagnostics, path: path, strict: strict, quiet: quiet), to: &console,
+                failed: &failed)
+            case .result(_, .converted(let document)):
+              if let result = document.result { try tables.insert(result, replacing: known?.id) }
               Self.report(document, to: &console, failed: &failed)
             case .inputFailure(let path, let diagnostic):
               console.diagnostics(Array((diagnostic.formatted(path: path) + "\n").utf8))
@@ -106,7 +105,7 @@ struct DatabaseConversion {
             }
           }, maxBytes: plan.conversion.maxBytes)
         if prune {
-          for (path, document) in stored where !seen.contains(path) { try tables.delete(document: document.id) }
+          for document in stored.values where !seen.contains(document.id) { try tables.delete(document: document.id) }
         }
         try tables.setMeta(meta)
       }
