@@ -59,7 +59,7 @@ struct DatabaseOutputTests {
   /// Starts the binary on `arguments` and a FIFO operand (read last, it blocks the run), waits until `ready` says so
   /// (at most 60 s), checks what `check` checks, then sends `signal`.
   private func interrupted(
-    _ arguments: [String], fifo: URL, signal: Int32, ready: () -> Bool = { true }, while check: () throws -> Void
+    _ arguments: [String], fifo: URL, signal: Int32, ready: () -> Bool = { true }, while check: () throws -> Void = {}
   ) throws {
     let process = Process()
     process.executableURL = CLI.binary
@@ -90,10 +90,12 @@ struct DatabaseOutputTests {
     let target = out.appendingPathComponent("genes.sqlite")
     try Data("old".utf8).write(to: target)
     for signal in [SIGINT, SIGTERM] {
-      try interrupted(["--jobs", "2", "-o", target.path, "Fixtures/batch/tree"], fifo: fifo, signal: signal) {
+      let duringRun = {
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path)
         #expect(names.count == 2 && names.contains { $0.hasPrefix(".genes.sqlite.gene2json-") }, "\(names)")
       }
+      try interrupted(
+        ["--jobs", "2", "-o", target.path, "Fixtures/batch/tree"], fifo: fifo, signal: signal, while: duringRun)
       #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["genes.sqlite"])
       #expect(try Data(contentsOf: target) == Data("old".utf8))
     }
@@ -104,7 +106,7 @@ struct DatabaseOutputTests {
     let shell = try Shell()
     defer { shell.remove() }
     // Enough documents that the replaced pages outgrow SQLite's cache and reach the file, with a hot journal.
-    let corpus = try shell.corpus("c", count: 4000)
+    let corpus = try shell.corpus("c", count: 1500)
     let target = shell.work.appendingPathComponent("genes.sqlite")
     let journal = target.path + "-journal"
     let fifo = shell.work.appendingPathComponent("fifo.md")
@@ -119,16 +121,13 @@ struct DatabaseOutputTests {
     // Without --markdown every document is converted again and replaced inside the transaction; the run then
     // blocks on the FIFO, and is killed once the journal has stopped growing.
     var size = -1
-    try interrupted(
-      ["--jobs", "2", "--update", "-o", target.path, corpus], fifo: fifo, signal: SIGKILL,
-      ready: {
-        let now = (try? FileManager.default.attributesOfItem(atPath: journal)[.size] as? Int) ?? -1
-        defer { size = now }
-        return now > 0 && now == size
-      }
-    ) {
-      #expect(FileManager.default.fileExists(atPath: journal))
+    let journalSettled = {
+      let now = (try? FileManager.default.attributesOfItem(atPath: journal)[.size] as? Int) ?? -1
+      defer { size = now }
+      return now > 0 && now == size
     }
+    try interrupted(
+      ["--jobs", "2", "--update", "-o", target.path, corpus], fifo: fifo, signal: SIGKILL, ready: journalSettled)
     #expect(FileManager.default.fileExists(atPath: journal), "no hot journal: the test did not reach the file")
     let after = try shell.run(dump)
     #expect(after.status == 0)
