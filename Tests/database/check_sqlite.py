@@ -34,33 +34,12 @@ import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "Tests", "support"))
+from checks import Checks, find_binary  # noqa: E402
 RECORD_KEYS = ["symbol", "name", "aliases", "summary", "associations", "pharmacogenetics", "other_sections",
                "metadata", "gene", "mentions", "source", "diagnostics"]
 GENE_KEYS = ["approved_symbol", "approved_name", "hgnc_id", "ncbi_gene_id", "ensembl_id", "pharmgkb_id"]
 FIELDS = ("summary", "associations", "pharmacogenetics")
-
-
-class Checks:
-    def __init__(self):
-        self.passed = 0
-        self.failed = 0
-
-    def expect(self, condition, what):
-        if condition:
-            self.passed += 1
-        else:
-            self.failed += 1
-            print(f"FAIL: {what}")
-        return condition
-
-
-def find_binary():
-    for build in sorted(d for d in os.listdir(ROOT) if d.startswith(".build")):
-        for sub in ("release", "debug"):
-            path = os.path.join(ROOT, build, sub, "gene2json")
-            if os.access(path, os.X_OK):
-                return path
-    sys.exit("check_sqlite.py: no gene2json binary found; pass --binary")
 
 
 def run(binary, args, cwd):
@@ -331,7 +310,7 @@ def main():
     parser.add_argument("--binary")
     parser.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
     args = parser.parse_args()
-    binary = os.path.abspath(args.binary or find_binary())
+    binary = os.path.abspath(args.binary or find_binary("check_sqlite.py"))
     checks = Checks()
     fixtures = ["--vocabulary", "Fixtures/vocabularies/drugs.tsv", "--gene-table", "Fixtures/mentions/gene_table.tsv",
                 "--annotations", "Fixtures/annotations/clinical_annotations.tsv"]

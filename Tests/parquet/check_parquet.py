@@ -32,33 +32,12 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "Tests", "support"))
+from checks import Checks, find_binary  # noqa: E402
 sys.path.insert(0, os.path.join(ROOT, "workflows", "snakemake", "scripts"))
 import records_parquet  # noqa: E402
 
 UNITS = {"document": "records", "section": "sections", "mention": "mentions"}
-
-
-class Checks:
-    def __init__(self):
-        self.passed = 0
-        self.failed = 0
-
-    def expect(self, condition, what):
-        if condition:
-            self.passed += 1
-        else:
-            self.failed += 1
-            print(f"FAIL: {what}")
-        return condition
-
-
-def find_binary():
-    for build in sorted(d for d in os.listdir(ROOT) if d.startswith(".build")):
-        for sub in ("release", "debug"):
-            path = os.path.join(ROOT, build, sub, "gene2json")
-            if os.access(path, os.X_OK):
-                return path
-    sys.exit("check_parquet.py: no gene2json binary found; pass --binary")
 
 
 def read_jsonl(path):
@@ -66,33 +45,19 @@ def read_jsonl(path):
         return [json.loads(line) for line in f if line.strip()]
 
 
-def expected_row(value, node):
-    """What a JSON value reads back as from Parquet, by the JSON Schema alone (the test's own reading)."""
+def comparable(value, node, from_parquet):
+    """A value as the JSON Schema alone says it reads back from Parquet (the test's own reading): free-form objects
+    are JSON text there, so both sides become the parsed value, marked; the rest compares as it is."""
     if value is None:
         return None
     kinds = node.get("type", [])
     kinds = {kinds} if isinstance(kinds, str) else set(kinds)
     if "object" in kinds and "properties" not in node:
-        return ("json", value)  # JSON text: compared parsed
+        return ("json", json.loads(value) if from_parquet else value)
     if "array" in kinds:
-        return [expected_row(v, node["items"]) for v in value]
+        return [comparable(v, node["items"], from_parquet) for v in value]
     if "object" in kinds:
-        return {k: expected_row(value.get(k), sub) for k, sub in node["properties"].items()}
-    return value
-
-
-def read_back(value, node):
-    """A value read from Parquet, with JSON-text columns parsed, to compare with expected_row."""
-    if value is None:
-        return None
-    kinds = node.get("type", [])
-    kinds = {kinds} if isinstance(kinds, str) else set(kinds)
-    if "object" in kinds and "properties" not in node:
-        return ("json", json.loads(value))
-    if "array" in kinds:
-        return [read_back(v, node["items"]) for v in value]
-    if "object" in kinds:
-        return {k: read_back(value.get(k), sub) for k, sub in node["properties"].items()}
+        return {k: comparable(value.get(k), sub, from_parquet) for k, sub in node["properties"].items()}
     return value
 
 
@@ -132,7 +97,7 @@ def check_parquet(checks, label, parquet_path, jsonl_path, json_schema):
     records = read_jsonl(jsonl_path)
     checks.expect(len(rows) == len(records), f"{label}: {len(rows)} rows, {len(records)} JSONL objects")
     differ = [i for i, (row, record) in enumerate(zip(rows, records))
-              if read_back(row, json_schema) != expected_row(record, json_schema)]
+              if comparable(row, json_schema, True) != comparable(record, json_schema, False)]
     checks.expect(not differ, f"{label}: {len(differ)} rows differ from their JSONL object, first #{differ[:1]}")
     return declared, len(rows)
 
@@ -216,7 +181,7 @@ def main():
     if args.workflow:
         check_workflow(checks, args.workflow)
     else:
-        binary = os.path.abspath(args.binary or find_binary())
+        binary = os.path.abspath(args.binary or find_binary("check_parquet.py"))
         fixtures = ["--vocabulary", "Fixtures/vocabularies/drugs.tsv", "--gene-table",
                     "Fixtures/mentions/gene_table.tsv", "--annotations", "Fixtures/annotations/clinical_annotations.tsv"]
         with tempfile.TemporaryDirectory(prefix="g2j-parquet.") as work:
