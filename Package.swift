@@ -12,6 +12,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     .systemLibrary(
@@ -42,10 +43,19 @@ let package = Package(
         .product(name: "Yams", package: "Yams"),
       ]
     ),
+    // SQLite output (`--format sqlite`, `--update`): records as tables, through GRDB and the system SQLite.
+    .target(
+      name: "GeneDocsSQLite",
+      dependencies: [
+        "GeneDocs", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]
+    ),
     .executableTarget(
       name: "gene2json",
       dependencies: [
         "GeneDocs",
+        "GeneDocsSQLite",
         "CCrashReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]

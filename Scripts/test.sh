@@ -20,6 +20,10 @@ stage() {
 stage "swift test" swift test --skip-build
 stage "JSON Schema (jsonschema) on every fixture's output" python3 Tests/schema/validate_outputs.py "$bin"
 stage "seed document" python3 Tests/seed/check_seed.py "$bin"
+stage "SQLite read back with Python's sqlite3 (records, rows, foreign keys, --update equals a fresh build)" \
+  python3 Tests/database/check_sqlite.py --binary "$bin"
+stage "Parquet read with pyarrow and the declared schema; the README's DuckDB command" \
+  python3 Tests/parquet/check_parquet.py --binary "$bin"
 stage "SARIF 2.1.0 schema (jsonschema) on validate --reporter sarif" env GENE2JSON_BIN="$bin" Tests/sarif/check.sh
 stage "pre-commit: the README's snippet and try-repo (language: swift builds the hook)" Tests/precommit/check.sh
 stage "docs/gene2json.1 is what the command's help says (GenerateManual plugin)" Scripts/manual.sh --check

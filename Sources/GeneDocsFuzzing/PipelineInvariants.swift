@@ -33,8 +33,43 @@ public enum PipelineInvariants {
       try checkDelimited(CSVEmitter(columns: RecordColumn.allCases), record, dialect: .csv)
       try checkDelimited(TSVEmitter(columns: RecordColumn.allCases), record, dialect: .tsv)
       try checkRender(record, options: options)
+      try checkSectionRows(result, record: record, lineCount: lineCount)
     }
     try checkFix(input)
+  }
+
+  /// Section rows (`--records section`): one for each non-null field and each other section, with the record's
+  /// texts, in document order, their lines inside the document and not overlapping; each row one JSON object with
+  /// the unit's columns in order.
+  private static func checkSectionRows(_ result: ConversionResult, record: GeneRecord, lineCount: Int)
+    throws(InvariantViolation)
+  {
+    let rows = SectionRow.rows(of: result)
+    let fields = [record.summary, record.associations, record.pharmacogenetics].compactMap { $0 }
+    guard rows.count == fields.count + record.otherSections.count, rows.count == result.sections.count else {
+      throw InvariantViolation(
+        "\(rows.count) section rows (\(result.sections.count) spans) for \(fields.count) fields and "
+          + "\(record.otherSections.count) other sections")
+    }
+    guard rows.filter({ $0.section == .other }).map(\.text) == record.otherSections.map(\.text) else {
+      throw InvariantViolation("the other sections' rows do not hold other_sections' texts")
+    }
+    var previousEnd = 0
+    for row in rows {
+      guard row.lineStart > previousEnd, row.lineEnd >= row.lineStart, row.lineEnd <= lineCount else {
+        throw InvariantViolation(
+          "section row '\(row.heading ?? "")' at lines \(row.lineStart)-\(row.lineEnd) after line \(previousEnd), "
+            + "document of \(lineCount) lines")
+      }
+      previousEnd = row.lineEnd
+    }
+    let bytes = RowEmitter<SectionRow>(format: .jsonl).encode(rows)
+    try checkUTF8(bytes, what: "section rows")
+    for line in bytes.split(separator: 0x0A) {
+      guard try JSONTextValidator.validate(Array(line)) == SectionRow.columns else {
+        throw InvariantViolation("a section row is not one JSON object with the unit's columns")
+      }
+    }
   }
 
   // MARK: - fix and render

@@ -6,7 +6,7 @@ import GeneDocs
 struct Gene2JSON: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "gene2json",
-    abstract: "Turn gene-summary Markdown documents into typed records (JSON, JSON Lines, CSV, TSV).",
+    abstract: "Turn gene-summary Markdown documents into typed records (JSON, JSON Lines, CSV, TSV, SQLite).",
     discussion: """
       Exit status: 0 every document converted (or valid); 1 at least one document had an error diagnostic \
       (with --strict, a warning counts), the others still written; 2 usage error, or the tool could not run.

@@ -25,6 +25,8 @@ import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "Tests", "support"))
+from checks import Checks, find_binary  # noqa: E402
 DEFAULT_COLUMNS = ["symbol", "name", "aliases", "summary", "associations", "pharmacogenetics",
                    "other_sections", "source_path", "source_sha256"]
 ALL_COLUMNS = DEFAULT_COLUMNS + ["source_bytes", "metadata", "gene", "approved_symbol", "hgnc_id", "ncbi_gene_id",
@@ -33,29 +35,6 @@ ALL_COLUMNS = DEFAULT_COLUMNS + ["source_bytes", "metadata", "gene", "approved_s
 JSON_COLUMNS = {"other_sections", "metadata", "gene", "mentions", "diagnostics"}
 GENE_COLUMNS = {"approved_symbol", "hgnc_id", "ncbi_gene_id", "ensembl_id", "pharmgkb_id"}
 TSV_ESCAPES = {"t": "\t", "n": "\n", "r": "\r", "\\": "\\"}
-
-
-class Checks:
-    def __init__(self):
-        self.passed = 0
-        self.failed = 0
-
-    def expect(self, condition, what):
-        if condition:
-            self.passed += 1
-        else:
-            self.failed += 1
-            print(f"FAIL: {what}")
-        return condition
-
-
-def find_binary():
-    for build in sorted(d for d in os.listdir(ROOT) if d.startswith(".build")):
-        for sub in ("release", "debug"):
-            path = os.path.join(ROOT, build, sub, "gene2json")
-            if os.access(path, os.X_OK):
-                return path
-    sys.exit("readback.py: no gene2json binary found; pass --binary")
 
 
 def run(binary, args, inputs):
@@ -167,7 +146,7 @@ def main():
     parser.add_argument("--binary", default=os.environ.get("GENE2JSON_BIN"))
     parser.add_argument("--fixtures", default="Fixtures/batch")
     args = parser.parse_args()
-    binary = os.path.abspath(args.binary) if args.binary else find_binary()
+    binary = os.path.abspath(args.binary) if args.binary else find_binary("readback.py")
     checks = Checks()
     special = os.path.join(args.fixtures, "special")
     tree = os.path.join(args.fixtures, "tree")

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Validate every JSON record gene2json prints for the fixtures against Schemas/gene-record.schema.json.
+"""Validate every JSON record gene2json prints for the fixtures against Schemas/gene-record.schema.json, and its
+section and mention rows (--records) against Schemas/section-row.schema.json and mention-row.schema.json.
 
 usage: validate_outputs.py [GENE2JSON_BIN]
 
@@ -50,5 +51,24 @@ if proc.stdout == open(os.path.join(root, "Schemas", "gene-record.schema.json"),
 else:
     print("FAIL gene2json schema differs from Schemas/gene-record.schema.json")
     failed += 1
+# Section and mention rows (--records), over all the fixtures with a vocabulary, gene table and annotations (so that
+# gene ids and supported are filled), plain and --markdown, against their own schemas.
+tables = ["--vocabulary", "Fixtures/vocabularies/drugs.tsv", "--gene-table", "Fixtures/mentions/gene_table.tsv",
+          "--annotations", "Fixtures/annotations/clinical_annotations.tsv"]
+for unit in ("section", "mention"):
+    row_schema = json.load(open(os.path.join(root, "Schemas", f"{unit}-row.schema.json"), encoding="utf-8"))
+    Draft202012Validator.check_schema(row_schema)
+    row_validator = Draft202012Validator(row_schema)
+    for flags in ([], ["--markdown"]):
+        proc = subprocess.run([binary, "Fixtures", *tables, *flags, "--records", unit, "--format", "jsonl"],
+                              capture_output=True, cwd=root)
+        rows = [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()]
+        bad = [(row, error) for row in rows for error in row_validator.iter_errors(row)]
+        if proc.returncode in (0, 1) and rows and not bad:
+            passed += 1
+        else:
+            detail = f"{bad[0][1].message} in {bad[0][0]}" if bad else f"exit {proc.returncode}, {len(rows)} rows"
+            print(f"FAIL --records {unit} {' '.join(flags)}: {detail}")
+            failed += 1
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

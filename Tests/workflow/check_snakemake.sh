@@ -15,7 +15,7 @@
 # Snakemake: $SNAKEMAKE if set, else `snakemake` on PATH, else pip-installs snakemake==$SNAKEMAKE_VERSION
 # into a virtualenv at $GENE2JSON_SNAKEMAKE_VENV (default ~/.cache/gene2json/snakemake-venv).
 # GENE2JSON_KEEP_TMP=1 keeps the temporary directory; GENE2JSON_WORKFLOW_CASES="names exit2" runs only
-# those cases (fixtures corpus names exit2 cluster). The last line is "N passed, N failed, N skipped";
+# those cases (fixtures corpus names units exit2 cluster). The last line is "N passed, N failed, N skipped";
 # the exit status is non-zero when anything failed.
 
 set -uo pipefail
@@ -250,6 +250,43 @@ doc "$T/$(printf 'caf\xc3\xa9').md" KLM2 "KLM Regulator 2"
 doc "$T/a.md.txt" XXX1 "Not A Document"
 printf 'I am sorry, but I cannot help with that.\n' > "$T/b/refusal.md"
 want names && case_run names in 3 jsonl,csv
+
+# ------------------------------------------------------------------ 3b. record units, Parquet and the dataset card
+# records: [document, section, mention] with a vocabulary, K=3: every merged file equals one run with --records,
+# and parquet: true writes Parquet that pyarrow reads with the declared schema (Tests/parquet/check_parquet.py
+# --workflow) and a dataset card that Hugging Face datasets loads when it is installed.
+U="$TMP/units"
+mkdir -p "$U"
+if ! want units; then :
+elif [ "$nfix" -gt 0 ] && python3 -c 'import pyarrow' 2>/dev/null; then
+  vocab="$ROOT/Fixtures/vocabularies/drugs.tsv"
+  t0=$(now)
+  if "$SMK" -s "$WF/Snakefile" --directory "$U" --cores 2 --nocolor --config input_dir="$ROOT/Fixtures" \
+      output_dir=out shards=3 "formats=[jsonl,csv]" "records=[document,section,mention]" parquet=true \
+      "gene2json={path: $BIN, convert_args: [--vocabulary, $vocab]}" > "$U/snakemake.log" 2>&1; then
+    ok "units: workflow ran (records, sections, mentions; parquet) in $(elapsed "$t0" "$(now)") s"
+    for unit in document:records section:sections mention:mentions; do
+      for fmt in jsonl csv; do
+        "$BIN" convert "$ROOT/Fixtures" --vocabulary "$vocab" --records "${unit%%:*}" --format "$fmt" \
+          > "$U/single.${unit##*:}.$fmt" 2>/dev/null
+        if cmp -s "$U/out/${unit##*:}.$fmt" "$U/single.${unit##*:}.$fmt"; then
+          ok "units: ${unit##*:}.$fmt byte-identical to one run ($(wc -l < "$U/single.${unit##*:}.$fmt") lines)"
+        else
+          bad "units: ${unit##*:}.$fmt differs from one run with --records ${unit%%:*}"
+        fi
+      done
+    done
+    if python3 "$ROOT/Tests/parquet/check_parquet.py" --workflow "$U/out" > "$U/parquet.log" 2>&1; then
+      ok "units: Parquet and dataset card ($(tail -1 "$U/parquet.log"))"
+    else
+      bad "units: Parquet or dataset card"; sed 's/^/    /' "$U/parquet.log"
+    fi
+  else
+    bad "units: workflow failed"; tail -40 "$U/snakemake.log" | sed 's/^/    /'
+  fi
+else
+  skip "units: no fixtures, or pyarrow is not installed"
+fi
 
 # ------------------------------------------------------------------ 4. exit status 2 fails the workflow
 mkdir -p "$TMP/exit2"

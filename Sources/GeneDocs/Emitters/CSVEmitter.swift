@@ -25,7 +25,7 @@ public struct CSVEmitter: RecordEmitter {
 
   // MARK: - Fields
 
-  private let rows = DelimitedRows(separator: UInt8(ascii: ","), rowEnd: [0x0D, 0x0A], appendField: appendField)
+  private let rows = DelimitedRows.csv
 
   private func row(_ fields: [String?]) -> [UInt8] {
     rows.row(fields)

@@ -20,3 +20,11 @@ struct DelimitedRows: Sendable {
     return bytes
   }
 }
+
+extension DelimitedRows {
+  /// RFC 4180 CSV: `,` between fields, CRLF after each row, fields quoted as ``CSVEmitter`` says.
+  static let csv = DelimitedRows(
+    separator: UInt8(ascii: ","), rowEnd: [0x0D, 0x0A], appendField: CSVEmitter.appendField)
+  /// TSV: a tab between fields, LF after each row, escapes as ``TSVEmitter`` says.
+  static let tsv = DelimitedRows(separator: 0x09, rowEnd: [0x0A], appendField: TSVEmitter.appendField)
+}

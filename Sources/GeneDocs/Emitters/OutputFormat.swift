@@ -5,10 +5,11 @@ public enum OutputFormat: String, Sendable, CaseIterable {
   case csv
   case tsv
 
-  /// The format an output path's extension names (`.json`, `.jsonl`, `.csv`, `.tsv`), or nil.
+  /// The format an output path's extension names (`.json`, `.jsonl` or `.ndjson`, `.csv`, `.tsv`), or nil.
   public static func inferred(fromPath path: String) -> OutputFormat? {
     guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
-    return OutputFormat(rawValue: path[path.index(after: dot)...].lowercased())
+    let name = path[path.index(after: dot)...].lowercased()
+    return OutputFormat(rawValue: name == "ndjson" ? "jsonl" : name)
   }
 
   /// Whether the format takes `--columns`.

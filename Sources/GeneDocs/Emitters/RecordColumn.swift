@@ -36,13 +36,17 @@ public enum RecordColumn: String, Sendable, CaseIterable {
 
   /// The columns of a comma-separated list such as `symbol,name,source_path` (spaces around names allowed).
   public static func parse(list: String) throws(UnknownColumnError) -> [RecordColumn] {
-    let names = list.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
     var columns: [RecordColumn] = []
-    for name in names {
+    for name in names(inList: list) {
       guard let column = RecordColumn(rawValue: name) else { throw UnknownColumnError(name: name) }
       columns.append(column)
     }
     return columns
+  }
+
+  /// The names of a comma-separated list, spaces around them dropped (an empty name stays, to be refused).
+  static func names(inList list: String) -> [String] {
+    list.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
   }
 
   /// The column's value in a record, or nil for null.

@@ -26,7 +26,7 @@ public struct TSVEmitter: RecordEmitter {
 
   // MARK: - Fields
 
-  private let rows = DelimitedRows(separator: 0x09, rowEnd: [0x0A], appendField: appendField)
+  private let rows = DelimitedRows.tsv
 
   private func row(_ fields: [String?]) -> [UInt8] {
     rows.row(fields)

@@ -6,20 +6,26 @@ public struct ConversionResult: Sendable {
   public let diagnostics: [Diagnostic]
   /// Where the input came from.
   public let source: RecordSource
+  /// Where the record's sections are in the document, in document order (empty when there is no record).
+  public let sections: [SectionSpan]
 
   /// What the record was read from, for `fix`; nil when the input gave no record.
   let parsed: ParsedDocument?
 
   /// Creates a result.
-  public init(record: GeneRecord?, diagnostics: [Diagnostic], source: RecordSource) {
-    self.init(record: record, diagnostics: diagnostics, source: source, parsed: nil)
+  public init(record: GeneRecord?, diagnostics: [Diagnostic], source: RecordSource, sections: [SectionSpan] = []) {
+    self.init(record: record, diagnostics: diagnostics, source: source, sections: sections, parsed: nil)
   }
 
   /// Creates a result that keeps the parsed document.
-  init(record: GeneRecord?, diagnostics: [Diagnostic], source: RecordSource, parsed: ParsedDocument?) {
+  init(
+    record: GeneRecord?, diagnostics: [Diagnostic], source: RecordSource, sections: [SectionSpan],
+    parsed: ParsedDocument?
+  ) {
     self.record = record
     self.diagnostics = diagnostics
     self.source = source
+    self.sections = sections
     self.parsed = parsed
   }
 

@@ -23,6 +23,8 @@ struct FrontMatterBlock: Sendable {
   /// The 1-based line of the last YAML line (the closing delimiter's line when there is no YAML). Lines that
   /// libyaml reports are kept at most here: it also breaks lines at U+0085, U+2028 and U+2029, which cmark does not.
   let lastYAMLLine: Int
+  /// The 1-based line of the closing delimiter.
+  let closingLine: Int
 
   /// Finds a front matter block: `---` as the first line and a later line that is `---` or `...`.
   static func find(in bytes: [UInt8]) -> FrontMatterBlock? {
@@ -33,7 +35,8 @@ struct FrontMatterBlock: Sendable {
       if isDelimiter(bytes[current.content], opening: false) {
         let yaml = String(decoding: bytes[first.next..<current.content.lowerBound], as: UTF8.self)
         return FrontMatterBlock(
-          yaml: yaml, byteRange: 0..<current.next, firstYAMLLine: 2, lastYAMLLine: max(lineNumber - 1, 2))
+          yaml: yaml, byteRange: 0..<current.next, firstYAMLLine: 2, lastYAMLLine: max(lineNumber - 1, 2),
+          closingLine: lineNumber)
       }
       position = current.next
       lineNumber += 1

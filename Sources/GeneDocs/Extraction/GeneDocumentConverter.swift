@@ -39,6 +39,7 @@ public struct GeneDocumentConverter: Sendable {
     var parseBytes = bytes
     var frontMatter: FrontMatter?
     var leadingOthers: [OtherSection] = []
+    var leadingSpans: [SectionSpan] = []
     let frontMatterBlock = FrontMatterBlock.find(in: bytes)
     if let block = frontMatterBlock {
       parseBytes = block.blanked(bytes)
@@ -47,6 +48,7 @@ public struct GeneDocumentConverter: Sendable {
         frontMatter = read
       case .failure(let failure):
         leadingOthers.append(OtherSection(heading: nil, text: block.yaml.trimmingWhitespace()))
+        leadingSpans.append(SectionSpan(section: .other, heading: nil, lineStart: 1, lineEnd: block.closingLine))
         diagnostics.append(
           Diagnostic(
             .textBeforeFirstHeading, "\(failure.message); kept in other_sections as text before the first heading",
@@ -105,7 +107,7 @@ public struct GeneDocumentConverter: Sendable {
       metadata: frontMatter?.metadata ?? [], gene: gene?.identifiers, mentions: mentions, source: source,
       diagnostics: diagnostics)
     return ConversionResult(
-      record: record, diagnostics: diagnostics, source: source,
+      record: record, diagnostics: diagnostics, source: source, sections: leadingSpans + fields.spans,
       parsed: ParsedDocument(bytes: bytes, document: document, layout: layout, frontMatter: frontMatterBlock))
   }
 

@@ -5,6 +5,8 @@ struct SectionAssembler {
     var values = PerSectionField<String>()
     var others: [OtherSection] = []
     var diagnostics: [Diagnostic] = []
+    /// Where each value and each of `others` is, in document order.
+    var spans: [SectionSpan] = []
   }
 
   let document: MarkdownDocument
@@ -21,6 +23,7 @@ struct SectionAssembler {
       let plain = markdown ? section.plainText : text
       guard let heading = section.heading else {
         fields.others.append(OtherSection(heading: nil, text: text))
+        fields.spans.append(Self.span(section, .other))
         fields.diagnostics.append(
           Diagnostic(
             .textBeforeFirstHeading, "text before the first heading (kept in other_sections)", at: section.location))
@@ -40,6 +43,7 @@ struct SectionAssembler {
       reportPlaceholder(in: plain, of: section, named: "section \(name)", into: &fields)
       guard let field = section.field else {
         fields.others.append(OtherSection(heading: heading.text, text: text))
+        fields.spans.append(Self.span(section, .other))
         fields.diagnostics.append(
           Diagnostic(
             .unknownSection, "section \(name) is not one of the three (kept in other_sections)", at: heading.start))
@@ -47,6 +51,7 @@ struct SectionAssembler {
       }
       if let first = firstSeen[field] {
         fields.others.append(OtherSection(heading: heading.text, text: text))
+        fields.spans.append(Self.span(section, .other))
         fields.diagnostics.append(
           Diagnostic(
             .duplicateSection,
@@ -55,7 +60,10 @@ struct SectionAssembler {
         continue
       }
       firstSeen[field] = section
-      if !plain.isEmpty { fields.values[field] = text }
+      if !plain.isEmpty {
+        fields.values[field] = text
+        fields.spans.append(Self.span(section, Mention.Section(field)))
+      }
       if let furthest, field < furthest, !reportedOrder {
         reportedOrder = true
         fields.diagnostics.append(
@@ -71,6 +79,13 @@ struct SectionAssembler {
         Diagnostic(.missingSection, "required section '\(field.canonicalHeading)' is missing", at: .start))
     }
     return fields
+  }
+
+  /// Where a section is: from its heading (or first block) to its last block.
+  private static func span(_ section: DocumentSection, _ part: Mention.Section) -> SectionSpan {
+    let start = section.heading?.start.line ?? section.blocks.first?.start.line ?? section.location.line
+    let end = section.blocks.last?.endLine ?? section.heading?.endLine ?? start
+    return SectionSpan(section: part, heading: section.heading?.text, lineStart: start, lineEnd: max(start, end))
   }
 
   private func reportPlaceholder(

@@ -17,6 +17,14 @@ struct ConvertCommand: ParsableCommand {
       CSV follows RFC 4180 with CRLF row ends; TSV escapes tab, LF, CR and backslash as \\t \\n \\r \\\\. Arrays \
       join with "; "; other_sections, metadata and diagnostics hold their JSON text; null is an empty field.
 
+      --records section writes one row a section (symbol, gene ids, section, heading, text, line_start, line_end, \
+      source), --records mention one a mention with its document's symbol and source, in any text format (json is \
+      then always an array). --format sqlite (or -o FILE.sqlite, .sqlite3, .db) writes one database with tables \
+      documents, aliases, sections, mentions, diagnostics and meta (gene2json schema --sql prints them); --update \
+      changes an existing one in place, converting only documents whose path or SHA-256 changed, and --prune \
+      deletes those no longer among the inputs. An --output extension that names no format (.parquet, .txt) is a \
+      usage error unless --format is given.
+
       Mentions (SPEC §7): variants (rsIDs, star alleles, HLA alleles, protein and DNA changes) are always found; \
       --vocabulary adds drugs, drug classes, metabolites and diseases, --gene-table other genes and the record's \
       gene, --annotations supported on drug mentions. Without these options, the nearest .gene2json.yml's \
@@ -51,7 +59,10 @@ struct ConvertCommand: ParsableCommand {
     try ConvertRun(
       operands: input.resolvedOperands(), filesFrom: input.filesFrom, jobs: input.resolvedJobs,
       exclude: input.exclude, readsIgnoreFiles: !input.noIgnore,
-      format: output.resolvedFormat, columns: output.resolvedColumns, outputFile: output.outputFile,
+      format: output.resolvedFormat, records: output.resolvedRecords, columns: output.columnList,
+      update: output.update, prune: output.prune,
+      tables: ReferenceOptions.convertTablePaths(reference, configuration: configuration),
+      outputFile: output.outputFile,
       conversion: ConversionOptions(
         markdown: markdown, fixEncoding: fixEncoding, maxBytes: maxBytes,
         reference: try ReferenceOptions.convertReference(reference, configuration: configuration)),

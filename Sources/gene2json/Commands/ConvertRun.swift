@@ -1,5 +1,6 @@
 import ArgumentParser
 import GeneDocs
+import GeneDocsSQLite
 
 /// One `convert` run with every option resolved to a plain value: what ``ConvertCommand`` and the plain-invocation
 /// fast path (``PlainInvocation``) both execute.
@@ -15,9 +16,16 @@ struct ConvertRun {
   /// False with `--no-ignore`.
   var readsIgnoreFiles = true
   /// The output format.
-  var format: OutputFormat = .json
-  /// CSV/TSV columns.
-  var columns: [RecordColumn] = RecordColumn.defaults
+  var format: FormatChoice = .text(.json)
+  /// `--records`: what one output row is.
+  var records: RecordUnit = .document
+  /// `--columns` as given (checked), or nil for the defaults.
+  var columns: String? = nil
+  /// `--update` and `--prune` (SQLite).
+  var update = false
+  var prune = false
+  /// The tables' paths, for a database's `meta`.
+  var tables = TablePaths()
   /// The file to write atomically, or nil for standard output.
   var outputFile: String? = nil
   /// `--markdown`, `--fix-encoding`, `--max-bytes`.
@@ -35,11 +43,12 @@ struct ConvertRun {
   /// the message) when the tool itself could not run, and rethrows anything else.
   func run() throws {
     StandardStreams.ignoreBrokenPipeSignal()
+    guard case .text(let textFormat) = format else { return try DatabaseConversion(plan: self).run() }
     let total = InputOptions.knownCount(operands, filesFrom: filesFrom)
-    let walk = InputOptions.walkOptions(
-      exclude: exclude, readsIgnoreFiles: readsIgnoreFiles, configuration: configuration)
-    let emitter = format.makeEmitter(
-      singleObject: InputOptions.isSingleDocument(operands, filesFrom: filesFrom), columns: columns)
+    let walk = walkOptions
+    let encoder = OutputEncoder(
+      format: textFormat, records: records, columns: columns,
+      singleObject: InputOptions.isSingleDocument(operands, filesFrom: filesFrom))
     let file: OutputFile?
     do {
       file = try outputFile.map { path throws(OutputError) in try OutputFile(path: path) }
@@ -48,7 +57,7 @@ struct ConvertRun {
     }
     let (operands, filesFrom) = (operands, filesFrom)
     var writer = RecordWriter(
-      emitter: emitter, sink: OutputSink(descriptor: file?.descriptor ?? 1),
+      encoder: encoder, sink: OutputSink(descriptor: file?.descriptor ?? 1),
       console: BatchConsole(
         settings: console, outputToTerminal: file == nil && StandardStreams.isTerminal(1),
         total: total,
@@ -62,7 +71,7 @@ struct ConvertRun {
         work: { path, bytes in
           CrashReport.converting(path) {
             ConvertedDocument(
-              converting: bytes, path: path, converter: converter, emitter: emitter, strict: strict, quiet: quiet)
+              converting: bytes, path: path, converter: converter, encoder: encoder, strict: strict, quiet: quiet)
           }
         },
         emit: { try writer.write($0) }, maxBytes: conversion.maxBytes)
@@ -78,11 +87,17 @@ struct ConvertRun {
     if writer.failed { throw ExitCode(1) }
   }
 
-  /// Reports a failure of the tool itself (the output, the list of paths) and exits with status 2.
-  private static func fail(_ error: any Error) throws -> Never {
+  /// What directory walks leave out.
+  var walkOptions: WalkOptions {
+    InputOptions.walkOptions(exclude: exclude, readsIgnoreFiles: readsIgnoreFiles, configuration: configuration)
+  }
+
+  /// Reports a failure of the tool itself (the output, the list of paths, the database) and exits with status 2.
+  static func fail(_ error: any Error) throws -> Never {
     switch error {
     case OutputError.failed(let message): StandardStreams.writeErr("gene2json: \(message)\n")
     case let error as InputListError: StandardStreams.writeErr("gene2json: --files-from: \(error.message)\n")
+    case let error as RecordDatabaseError: StandardStreams.writeErr("gene2json: \(error)\n")
     default: throw error
     }
     throw ExitCode(2)

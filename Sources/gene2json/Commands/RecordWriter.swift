@@ -3,22 +3,22 @@ import GeneDocs
 /// The writing side of `convert`: takes batch events in input order and writes records, and diagnostics and
 /// progress through the console.
 struct RecordWriter {
-  private var emitter: any RecordEmitter
+  private var encoder: OutputEncoder
   private var sink: OutputSink
   private var console: BatchConsole
   /// Whether any document failed (an error, or with `--strict` a warning) or could not be read.
   private(set) var failed = false
 
   /// Creates a writer.
-  init(emitter: any RecordEmitter, sink: OutputSink, console: BatchConsole) {
-    self.emitter = emitter
+  init(encoder: OutputEncoder, sink: OutputSink, console: BatchConsole) {
+    self.encoder = encoder
     self.sink = sink
     self.console = console
   }
 
   /// Writes what opens the output.
   mutating func begin() throws(OutputError) {
-    try sink.write(emitter.begin())
+    try sink.write(encoder.begin())
   }
 
   /// Writes one document's diagnostics and record.
@@ -28,7 +28,7 @@ struct RecordWriter {
       console.diagnostics(document.messages)
       failed = failed || document.failed
       if let record = document.record {
-        try sink.write(emitter.separator())
+        try sink.write(encoder.separator())
         try sink.write(record)
       }
       console.finished(document.outcome)
@@ -41,7 +41,7 @@ struct RecordWriter {
 
   /// Writes what closes the output and flushes it.
   mutating func end() throws(OutputError) {
-    try sink.write(emitter.end())
+    try sink.write(encoder.end())
     try sink.flush()
   }
 

@@ -41,6 +41,16 @@ struct ReferenceOptions: ParsableArguments {
     return try ReferenceData.load(geneTables: geneTables, vocabularies: vocabularies, annotations: annotations)
   }
 
+  /// The paths of `convert`'s tables (as ``convertReference(_:configuration:)`` loads them), for a database's
+  /// `meta`.
+  static func convertTablePaths(_ options: ReferenceOptions?, configuration: ValidationConfiguration) -> TablePaths {
+    let options = options ?? ReferenceOptions()
+    return TablePaths(
+      geneTables: options.geneTables.isEmpty ? configuration.geneTables : options.geneTables,
+      vocabularies: options.vocabularies.isEmpty ? configuration.vocabularies : options.vocabularies,
+      annotations: options.annotations ?? configuration.annotations)
+  }
+
   /// `convert`'s tables: the command line's, else those `configuration` (the nearest `.gene2json.yml`) names. A
   /// table that cannot be read ends the run with status 2.
   static func convertReference(_ options: ReferenceOptions?, configuration: ValidationConfiguration) throws
@@ -58,4 +68,11 @@ struct ReferenceOptions: ParsableArguments {
       throw ExitCode(2)
     }
   }
+}
+
+/// The reference tables a run reads, by path.
+struct TablePaths: Sendable, Equatable {
+  var geneTables: [String] = []
+  var vocabularies: [String] = []
+  var annotations: String?
 }

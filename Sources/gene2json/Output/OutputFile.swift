@@ -25,12 +25,14 @@ final class OutputFile {
   /// The path put in place at the end; nil when writing a special file directly.
   private let target: String?
   /// The named temporary file; nil when writing a special file directly or an unnamed file.
-  private let temporaryPath: String?
+  let temporaryPath: String?
   private let shownPath: String
   private var finished = false
 
   /// Opens the output; fails (exit 2) when the temporary file cannot be created or `path` is a directory.
-  init(path: String) throws(OutputError) {
+  /// `named` makes the temporary file a named one from the start (``temporaryPath``), for writers that open files
+  /// by name (SQLite).
+  init(path: String, named: Bool = false) throws(OutputError) {
     shownPath = path
     var status = stat()
     let exists = stat(path, &status) == 0
@@ -43,7 +45,7 @@ final class OutputFile {
       return
     }
     let target = exists ? Self.resolved(path) : path
-    (descriptor, temporaryPath) = try Self.temporaryFile(beside: target, shownAs: path)
+    (descriptor, temporaryPath) = try Self.temporaryFile(beside: target, shownAs: path, named: named)
     self.target = target
   }
 
@@ -73,11 +75,11 @@ final class OutputFile {
   /// An unnamed file in `target`'s directory when the system has them (the path nil), else `.NAME.gene2json-PID-N`
   /// beside `target` (N counts up past names taken), watched for interrupts. Not `mkstemp`: its 0600 file needed an
   /// `fchmod` after it, and `render` makes one file a document.
-  private static func temporaryFile(beside target: String, shownAs path: String) throws(OutputError) -> (
-    Int32, String?
-  ) {
+  private static func temporaryFile(beside target: String, shownAs path: String, named: Bool = false)
+    throws(OutputError) -> (Int32, String?)
+  {
     let (directory, name) = split(target)
-    if hasDescriptorLinks {
+    if hasDescriptorLinks && !named {
       let unnamed = open(directory.isEmpty ? "." : directory, temporaryFileFlag | O_WRONLY | O_CLOEXEC, 0o666)
       if unnamed >= 0 {
         InterruptCleanup.unblock()

@@ -24,9 +24,9 @@ struct OutputFormatTests {
       let text = try String(contentsOf: shell.work.appendingPathComponent(name), encoding: .utf8)
       #expect(text.hasPrefix(start))
     }
-    let json = try shell.run(#""$BIN" -o "$WORK/out.txt" Fixtures/batch/tree"#)
+    let json = try shell.run(#""$BIN" -o "$WORK/out" Fixtures/batch/tree"#)
     #expect(json.status == 0)
-    #expect(try String(contentsOf: shell.work.appendingPathComponent("out.txt"), encoding: .utf8).hasPrefix("[\n  {"))
+    #expect(try String(contentsOf: shell.work.appendingPathComponent("out"), encoding: .utf8).hasPrefix("[\n  {"))
   }
 
   @Test("--columns picks and orders columns; an unknown one, or one with json, is a usage error (exit 2)")

@@ -26,6 +26,8 @@ import time
 
 DOC_SUFFIXES = (".md", ".markdown")
 FORMATS = ("jsonl", "csv", "tsv")
+# `--records` units and the stem of their files (records.jsonl, sections.jsonl, mentions.jsonl).
+UNITS = {"document": "records", "section": "sections", "mention": "mentions"}
 
 
 class WorkflowError(Exception):
