@@ -195,7 +195,7 @@ enum NameNormalizer {
   }
 
   /// The longest name in symbols: longer ones (systematic chemical names) are not written in prose, and they would
-  /// be a third of the automaton's nodes. The scan keeps the positions of the last 256 symbols.
+  /// be a third of the trie's nodes; no walk of the trie goes further.
   static let maxSymbols = 64
 }
 
@@ -248,6 +248,56 @@ struct SymbolStream {
     case .ignorable:
       break
     }
+  }
+
+  /// The symbols ``feed(_:at:into:)`` puts for an ASCII character other than CR (which may begin CR LF), the
+  /// stream's state moved on the same way: none, one, or a word start and the character's (`count` of them in
+  /// `packed`, low byte first). The walk of the name trie reads most characters this way: through `feed` and a
+  /// sink they were about 80 instructions each.
+  @inline(__always)
+  mutating func symbols(ascii byte: UInt8) -> (packed: UInt16, count: Int) {
+    if ByteClass.isAlphanumeric(byte) {
+      lineBreaks = 0
+      let symbol = ByteClass.lowercased(byte)
+      lastSymbol = symbol
+      guard previousWasWord else {
+        previousWasWord = true
+        return (UInt16(NameNormalizer.wordStart) | UInt16(symbol) << 8, 2)
+      }
+      return (UInt16(symbol), 1)
+    }
+    previousWasWord = false
+    switch byte {
+    case UInt8(ascii: " "), UInt8(ascii: "\t"), 0x0B, 0x0C:
+      return spaceBreak()
+    case UInt8(ascii: "\n"):
+      lineBreaks += 1
+      return lineBreaks >= 2 ? hardBreak() : spaceBreak()
+    case UInt8(ascii: "-"):
+      lineBreaks = 0
+      return spaceBreak()
+    case NameNormalizer.hard:
+      lineBreaks = 0
+      return hardBreak()
+    default:
+      lineBreaks = 0
+      lastSymbol = byte
+      return (UInt16(byte), 1)
+    }
+  }
+
+  @inline(__always)
+  private mutating func spaceBreak() -> (packed: UInt16, count: Int) {
+    guard lastSymbol != NameNormalizer.space, lastSymbol != NameNormalizer.hard else { return (0, 0) }
+    lastSymbol = NameNormalizer.space
+    return (UInt16(NameNormalizer.space), 1)
+  }
+
+  @inline(__always)
+  private mutating func hardBreak() -> (packed: UInt16, count: Int) {
+    guard lastSymbol != NameNormalizer.hard else { return (0, 0) }
+    lastSymbol = NameNormalizer.hard
+    return (UInt16(NameNormalizer.hard), 1)
   }
 
   /// A character's own symbols.
