@@ -202,3 +202,139 @@ size_t gd_find_bytes(const uint8_t *bytes, size_t count, size_t start, const uin
   const uint8_t *found = memmem(bytes + start, count - start, needle, length);
   return found == NULL ? count : (size_t)(found - bytes);
 }
+
+/// ``gd_word_key`` of `length` bytes at `word`, of which `readable` may be read (at least `length`): the last
+/// chunk is loaded whole when eight bytes can be read, and its bytes past the word masked off. A word of eight
+/// bytes or fewer (most of them) is one multiplication.
+__attribute__((always_inline)) static inline uint32_t word_key(const uint8_t *word, size_t length, size_t readable) {
+  const uint64_t multiplier = 0x9E3779B97F4A7C15ull;
+  uint64_t hash = (uint64_t)length * 0xD6E8FEB86659FD93ull;
+  size_t index = 0;
+  while (length - index > 8) {
+    uint64_t chunk;
+    memcpy(&chunk, word + index, 8);
+    hash = (hash ^ (chunk | 0x2020202020202020ull)) * multiplier;
+    hash = (hash << 31) | (hash >> 33);
+    index += 8;
+  }
+  size_t rest = length - index;  // 1 to 8, or 0 for an empty word (then nothing is kept)
+  uint64_t chunk = 0;
+  if (readable - index >= 8) {
+    memcpy(&chunk, word + index, 8);
+  } else {
+#pragma clang loop vectorize(disable) unroll(disable)
+    for (size_t offset = 0; offset < rest; offset++) chunk |= (uint64_t)word[index + offset] << (8 * offset);
+  }
+  uint64_t keep = (~0ull >> ((64 - 8 * rest) & 63)) & (0 - (uint64_t)(rest != 0));
+  hash = (hash ^ ((chunk | 0x2020202020202020ull) & keep)) * multiplier;
+  return (uint32_t)(hash >> 32);
+}
+
+uint32_t gd_word_key(const uint8_t *word, size_t length) { return word_key(word, length, length); }
+
+uint32_t gd_word_key_then(uint32_t key, uint8_t next) {
+  uint32_t hash = (key ^ ((uint32_t)next + 0x9E3779B9u)) * 0x85EBCA6Bu;
+  return hash ^ (hash >> 16);
+}
+
+static inline int filter_has(const uint64_t *filter, uint32_t bit) { return (int)((filter[bit >> 6] >> (bit & 63)) & 1); }
+
+/// Whether a word start must be looked at: its word goes on past ASCII, or the filter holds its key and, when only
+/// spaces, tabs and hyphens lie between it and the next word, its key with that word's first letter or digit (or
+/// with "anything else"). The second look-up is made only for the few words that pass the first.
+__attribute__((always_inline)) static inline int name_may_start(const uint8_t *bytes, size_t count, size_t start, size_t end, const uint64_t *filter,
+                                 uint32_t filter_mask) {
+  if (end < count && bytes[end] >= 0x80) return 1;
+  uint32_t key = word_key(bytes + start, end - start, count - start);
+  if (!filter_has(filter, key & filter_mask)) return 0;
+  size_t next = end;
+  while (next < count && (bytes[next] == ' ' || bytes[next] == '\t' || bytes[next] == '-')) next++;
+  if (next == end || next == count || !is_word_byte(bytes[next])) return 1;
+  return filter_has(filter, gd_word_key_then(key, 0) & filter_mask) ||
+         filter_has(filter, gd_word_key_then(key, bytes[next] | 0x20) & filter_mask);
+}
+
+static size_t name_start_scalar(const uint8_t *bytes, size_t count, size_t start, int in_word, const uint64_t *filter,
+                                uint32_t filter_mask, size_t *word_end) {
+  size_t index = start;
+  while (index < count) {
+    uint8_t byte = bytes[index];
+    if (byte >= 0x80) return index;
+    if (!is_word_byte(byte)) {
+      in_word = 0;
+      index++;
+      continue;
+    }
+    size_t end = index + 1;
+    while (end < count && bytes[end] < 0x80 && is_word_byte(bytes[end])) end++;
+    if (!in_word && name_may_start(bytes, count, index, end, filter, filter_mask)) {
+      *word_end = end;
+      return index;
+    }
+    in_word = 1;
+    index = end;
+  }
+  return count;
+}
+
+#if defined(__SSE2__)
+/// Bit `i` set where byte `i` of the chunk is an ASCII letter or digit.
+static inline unsigned word_bytes16(__m128i chunk) {
+  const __m128i fold = _mm_set1_epi8(0x20);
+  __m128i letter = _mm_sub_epi8(_mm_or_si128(chunk, fold), _mm_set1_epi8('a'));
+  __m128i digit = _mm_sub_epi8(chunk, _mm_set1_epi8('0'));
+  __m128i isLetter = _mm_cmpeq_epi8(_mm_min_epu8(letter, _mm_set1_epi8(25)), letter);
+  __m128i isDigit = _mm_cmpeq_epi8(_mm_min_epu8(digit, _mm_set1_epi8(9)), digit);
+  return (unsigned)_mm_movemask_epi8(_mm_or_si128(isLetter, isDigit));
+}
+#endif
+
+size_t gd_next_name_start(const uint8_t *bytes, size_t count, size_t start, int in_word, const uint64_t *filter,
+                          uint32_t filter_mask, size_t *word_end) {
+#if defined(__SSE2__)
+  // Thirty-two bytes at a time (two loads): bit `i` of `words` is byte `index + i` a letter or digit, of `high` a
+  // byte of 0x80 or above; word starts are letters or digits after neither.
+  size_t index = start;
+  uint32_t previous = in_word ? 1u : 0u;  // whether the byte before `index` is a letter or digit
+  while (index + 32 <= count) {
+    __m128i first = _mm_loadu_si128((const __m128i *)(bytes + index));
+    __m128i second = _mm_loadu_si128((const __m128i *)(bytes + index + 16));
+    uint32_t words = word_bytes16(first) | word_bytes16(second) << 16;
+    uint32_t high = (uint32_t)_mm_movemask_epi8(first) | (uint32_t)_mm_movemask_epi8(second) << 16;
+    uint32_t stops = (words & ~((words << 1) | previous)) | high;
+    size_t next = index + 32;
+    while (stops != 0) {
+      size_t at = index + (size_t)__builtin_ctz(stops);
+      if (bytes[at] >= 0x80) return at;
+      uint64_t after = (~(uint64_t)words & 0xFFFFFFFFull) >> (at - index);  // clear bits: the word from `at`
+      size_t end = after ? at + (size_t)__builtin_ctzll(after) : index + 32;
+      if (after == 0) {  // the word goes on past the window: the next sixteen bytes' mask, then a byte at a time
+        if (end + 16 <= count) {
+          uint32_t more = ~word_bytes16(_mm_loadu_si128((const __m128i *)(bytes + end))) & 0xFFFFu;
+          end += more ? (size_t)__builtin_ctz(more) : 16;
+        }
+        while (end < count && bytes[end] < 0x80 && is_word_byte(bytes[end])) end++;
+      }
+      if (name_may_start(bytes, count, at, end, filter, filter_mask)) {
+        *word_end = end;
+        return at;
+      }
+      if (end >= index + 32) {
+        next = end;
+        break;
+      }
+      stops &= ~0u << (end - index);
+    }
+    previous = next == index + 32 ? words >> 31 : 1u;  // past a word that ran beyond the window: it ended there
+    index = next;
+  }
+  return name_start_scalar(bytes, count, index, (int)previous, filter, filter_mask, word_end);
+#else
+  return name_start_scalar(bytes, count, start, in_word, filter, filter_mask, word_end);
+#endif
+}
+
+size_t gd_next_name_start_portable(const uint8_t *bytes, size_t count, size_t start, int in_word,
+                                   const uint64_t *filter, uint32_t filter_mask, size_t *word_end) {
+  return name_start_scalar(bytes, count, start, in_word, filter, filter_mask, word_end);
+}

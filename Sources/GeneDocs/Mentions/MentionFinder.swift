@@ -45,7 +45,7 @@ struct MentionFinder: Sendable {
     guard !source.isEmpty else { return [] }
     let text = MentionText(source: source, ranges: document.sections.map(\.range))
     var candidates: [Candidate] = []
-    var occurrences: [NameAutomaton.Occurrence] = []
+    var occurrences: [NameTrie.Occurrence] = []
     text.bytes.withUnsafeBufferPointer { masked in
       source.withUnsafeBufferPointer { source in
         for (range, _) in document.sections {
@@ -53,8 +53,8 @@ struct MentionFinder: Sendable {
           let upper = max(lower, min(range.upperBound, masked.count))
           if let matcher = reference?.matcher, !matcher.isEmpty {
             occurrences.removeAll(keepingCapacity: true)
-            matcher.automaton.scan(masked, range: lower..<upper, into: &occurrences)
-            for found in occurrences where Self.endsWord(masked, found.end, limit: upper) {
+            matcher.trie.scan(masked, range: lower..<upper, into: &occurrences)
+            for found in occurrences {
               guard
                 let target = chooseTarget(
                   matcher.targets(ofName: found.name), masked, source, found.start, found.end, document)
@@ -206,15 +206,6 @@ struct MentionFinder: Sendable {
     guard let first = text.first else { return false }
     if first < 0x80 { return ByteClass.isUppercase(first) }
     return String(decoding: text.prefix(4), as: UTF8.self).unicodeScalars.first?.properties.isUppercase == true
-  }
-
-  /// Whether a match ending at `end` ends a word: its last character is no letter or digit, or the next one is not.
-  private static func endsWord(_ text: UnsafeBufferPointer<UInt8>, _ end: Int, limit: Int) -> Bool {
-    guard end < limit, end > 0 else { return true }
-    var last = end - 1
-    while last > 0, text[last] & 0xC0 == 0x80 { last -= 1 }
-    guard NameNormalizer.character(text, at: last).kind == .word else { return true }
-    return NameNormalizer.character(text, at: end).kind != .word
   }
 
   /// Whether the sentence before a bare star allele (`*3C`) names a gene: a word shaped like a symbol that holds a

@@ -93,4 +93,97 @@ struct ByteScanTests {
       #expect(plain == withImage)
     }
   }
+
+  /// The name scan's next stop, as `gd_next_name_start` documents it, a byte at a time in Swift.
+  private static func nameStart(
+    _ bytes: [UInt8], from start: Int, inWord: Bool, filter: [UInt64], mask: UInt32
+  ) -> (at: Int, wordEnd: Int?) {
+    func isWord(_ byte: UInt8) -> Bool { ByteClass.isAlphanumeric(byte) }
+    func has(_ bit: UInt32) -> Bool { filter[Int(bit >> 6)] >> UInt64(bit & 63) & 1 == 1 }
+    var index = start
+    var previous = inWord
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte >= 0x80 { return (index, nil) }
+      guard isWord(byte) else {
+        previous = false
+        index += 1
+        continue
+      }
+      var end = index
+      while end < bytes.count, bytes[end] < 0x80, isWord(bytes[end]) { end += 1 }
+      if !previous {
+        if end < bytes.count, bytes[end] >= 0x80 { return (index, end) }
+        let key = bytes.withUnsafeBufferPointer { WordKey.key(UnsafeBufferPointer(rebasing: $0[index..<end])) }
+        if has(key & mask) {
+          var next = end
+          while next < bytes.count, " \t-".utf8.contains(bytes[next]) { next += 1 }
+          guard next > end, next < bytes.count, isWord(bytes[next]) else { return (index, end) }
+          if has(WordKey.key(key, then: 0) & mask) || has(WordKey.key(key, then: bytes[next] | 0x20) & mask) {
+            return (index, end)
+          }
+        }
+      }
+      previous = true
+      index = end
+    }
+    return (bytes.count, nil)
+  }
+
+  @Test("name starts, thirty-two bytes at a time, agree with the byte loop and a plain reference, any filter")
+  func nameStarts() {
+    let alphabet = Array("abcdeABZ019  - \t.,(\n".utf8) + [0xC3, 0xA9, 0xE2, 0x80, 0x99]
+    let texts = Self.texts(alphabet: alphabet, count: 150, seed: 7).map { $0 + $0 + $0 }
+    let mask = UInt32(255)
+    var state: UInt64 = 3
+    for density in [0, 10, 50, 100] {
+      let filter: [UInt64] = (0..<4).map { _ in
+        (0..<64).reduce(UInt64(0)) { bits, bit in
+          state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+          return Int(state >> 33) % 100 < density ? bits | 1 << UInt64(bit) : bits
+        }
+      }
+      for text in texts {
+        for start in 0...text.count {
+          for inWord in [false, true] {
+            let expected = Self.nameStart(text, from: start, inWord: inWord, filter: filter, mask: mask)
+            for portable in [false, true] {
+              let found = text.withUnsafeBufferPointer { bytes in
+                filter.withUnsafeBufferPointer {
+                  WordKey.nextNameStart(
+                    bytes, from: start, end: bytes.count, inWord: inWord, filter: $0, mask: mask, portable: portable)
+                }
+              }
+              #expect(found.next == expected.at, "density \(density), from \(start), portable \(portable)")
+              #expect(found.wordEnd == expected.wordEnd)
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test("a word's key folds ASCII case, and the scan computes it the same with text after the word")
+  func wordKey() {
+    let word = Array("Warfarin10Sodium".utf8)
+    for length in 1...word.count {
+      let exact = Array(word[..<length]).withUnsafeBufferPointer { WordKey.key($0) }
+      let lower = Array(word[..<length]).map(ByteClass.lowercased)
+      #expect(lower.withUnsafeBufferPointer { WordKey.key($0) } == exact)
+      // Only this word's bits: the scan stops at it only when it computes the same keys, eight bytes at a time
+      // where the text goes on past the word.
+      var filter = [UInt64](repeating: 0, count: 1 << 14)
+      for bit in [WordKey.bit(exact), WordKey.bit(exact, then: 0), WordKey.bit(exact, then: UInt8(ascii: "x"))] {
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
+      }
+      for text in [Array(word[..<length]), Array(word[..<length]) + Array(" xxxxxxxxxxxx".utf8)] {
+        let found = text.withUnsafeBufferPointer { bytes in
+          filter.withUnsafeBufferPointer {
+            WordKey.nextNameStart(bytes, from: 0, end: bytes.count, inWord: false, filter: $0)
+          }
+        }
+        #expect(found.next == 0 && found.wordEnd == length, "\(length) bytes")
+      }
+    }
+  }
 }

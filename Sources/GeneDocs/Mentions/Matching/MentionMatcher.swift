@@ -1,9 +1,9 @@
-/// The names of a run's vocabularies in one ``NameAutomaton``, each with its targets in the order they are tried:
+/// The names of a run's vocabularies in one ``NameTrie``, each with its targets in the order they are tried:
 /// the vocabularies in the order given, each one's preferred names before its synonyms and trade names. Built once a
 /// run and shared by every thread. (Gene symbols are looked up word by word in the gene table instead: 77,000 NCBI
-/// symbols in the automaton were 45 ms of start-up.)
+/// symbols in the matcher were 45 ms of start-up.)
 struct MentionMatcher: Sendable {
-  let automaton: NameAutomaton
+  let trie: NameTrie
   /// Per name, where its targets start in ``targets`` (one more entry than names).
   private let targetStarts: [Int32]
   private let targets: [NameTarget]
@@ -44,7 +44,7 @@ struct MentionMatcher: Sendable {
       grouped.append(targets[index])
     }
     starts.append(Int32(grouped.count))
-    automaton = NameAutomaton(names: distinct)
+    trie = NameTrie(names: distinct)
     targetStarts = starts
     self.targets = grouped
   }

@@ -46,15 +46,17 @@ enum NameNormalizer {
 
   // MARK: - Characters
 
-  /// The kind of each ASCII byte.
-  private static let asciiKinds: [Kind] = (0..<128).map { value -> Kind in
-    let byte = UInt8(value)
+  /// The kind of an ASCII byte (a function, not a table: a global table is a `swift_once` check on every read, 1.6
+  /// million of them in a 2,000-document scan).
+  @inline(__always)
+  private static func asciiKind(_ byte: UInt8) -> Kind {
+    if ByteClass.isAlphanumeric(byte) { return .word }
     switch byte {
     case 0: return .hard
     case UInt8(ascii: " "), UInt8(ascii: "\t"), 0x0B, 0x0C: return .blank
     case UInt8(ascii: "\n"), UInt8(ascii: "\r"): return .lineBreak
     case UInt8(ascii: "-"): return .dash
-    default: return ByteClass.isAlphanumeric(byte) ? .word : .other
+    default: return .other
     }
   }
 
@@ -67,7 +69,7 @@ enum NameNormalizer {
   static func character(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> CharacterInfo {
     let lead = bytes[index]
     if lead < 0x80 {
-      let kind = asciiKinds[Int(lead)]
+      let kind = asciiKind(lead)
       if kind == .lineBreak, lead == UInt8(ascii: "\r"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n")
       {
         return CharacterInfo(kind: .lineBreak, length: 2, symbols: 0, symbolCount: 0)
@@ -165,8 +167,10 @@ enum NameNormalizer {
   /// false.
   static func append(_ name: String, to buffer: inout [UInt8]) -> Bool {
     let start = buffer.count
-    var collector = SymbolCollector(symbols: buffer)
-    buffer = []
+    // The collector takes the buffer and gives it back, so that it stays uniquely referenced: a copy left in the
+    // collector made the trimming below copy the whole buffer (a third of building the chemicals' matcher).
+    var collector = SymbolCollector(symbols: [])
+    swap(&collector.symbols, &buffer)
     var stream = SymbolStream()
     var name = name
     let complete: Bool = name.withUTF8 { utf8 in
@@ -175,11 +179,13 @@ enum NameNormalizer {
         let info = character(utf8, at: index)
         guard info.kind != .lineBreak, info.kind != .hard else { return false }
         stream.feed(info, at: index, into: &collector)
+        // Past the longest name (and a trailing space): a systematic chemical name, not read to its end.
+        guard collector.symbols.count - start <= maxSymbols + 1 else { return false }
         index += info.length
       }
       return true
     }
-    buffer = collector.symbols
+    swap(&collector.symbols, &buffer)
     while buffer.count > start, buffer.last == space { buffer.removeLast() }
     guard complete, buffer.count > start, buffer[start] == wordStart, buffer.count - start <= maxSymbols else {
       buffer.removeSubrange(start...)
@@ -189,7 +195,7 @@ enum NameNormalizer {
   }
 
   /// The longest name in symbols: longer ones (systematic chemical names) are not written in prose, and they would
-  /// be a third of the automaton's nodes. The scan keeps the positions of the last 256 symbols.
+  /// be a third of the trie's nodes; no walk of the trie goes further.
   static let maxSymbols = 64
 }
 
@@ -242,6 +248,56 @@ struct SymbolStream {
     case .ignorable:
       break
     }
+  }
+
+  /// The symbols ``feed(_:at:into:)`` puts for an ASCII character other than CR (which may begin CR LF), the
+  /// stream's state moved on the same way: none, one, or a word start and the character's (`count` of them in
+  /// `packed`, low byte first). The walk of the name trie reads most characters this way: through `feed` and a
+  /// sink they were about 80 instructions each.
+  @inline(__always)
+  mutating func symbols(ascii byte: UInt8) -> (packed: UInt16, count: Int) {
+    if ByteClass.isAlphanumeric(byte) {
+      lineBreaks = 0
+      let symbol = ByteClass.lowercased(byte)
+      lastSymbol = symbol
+      guard previousWasWord else {
+        previousWasWord = true
+        return (UInt16(NameNormalizer.wordStart) | UInt16(symbol) << 8, 2)
+      }
+      return (UInt16(symbol), 1)
+    }
+    previousWasWord = false
+    switch byte {
+    case UInt8(ascii: " "), UInt8(ascii: "\t"), 0x0B, 0x0C:
+      return spaceBreak()
+    case UInt8(ascii: "\n"):
+      lineBreaks += 1
+      return lineBreaks >= 2 ? hardBreak() : spaceBreak()
+    case UInt8(ascii: "-"):
+      lineBreaks = 0
+      return spaceBreak()
+    case NameNormalizer.hard:
+      lineBreaks = 0
+      return hardBreak()
+    default:
+      lineBreaks = 0
+      lastSymbol = byte
+      return (UInt16(byte), 1)
+    }
+  }
+
+  @inline(__always)
+  private mutating func spaceBreak() -> (packed: UInt16, count: Int) {
+    guard lastSymbol != NameNormalizer.space, lastSymbol != NameNormalizer.hard else { return (0, 0) }
+    lastSymbol = NameNormalizer.space
+    return (UInt16(NameNormalizer.space), 1)
+  }
+
+  @inline(__always)
+  private mutating func hardBreak() -> (packed: UInt16, count: Int) {
+    guard lastSymbol != NameNormalizer.hard else { return (0, 0) }
+    lastSymbol = NameNormalizer.hard
+    return (UInt16(NameNormalizer.hard), 1)
   }
 
   /// A character's own symbols.
