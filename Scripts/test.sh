@@ -26,6 +26,8 @@ stage "Parquet read with pyarrow and the declared schema; the README's DuckDB co
   python3 Tests/parquet/check_parquet.py --binary "$bin"
 stage "SARIF 2.1.0 schema (jsonschema) on validate --reporter sarif" env GENE2JSON_BIN="$bin" Tests/sarif/check.sh
 stage "pre-commit: the README's snippet and try-repo (language: swift builds the hook)" Tests/precommit/check.sh
+stage "DocC: the library's documentation builds, warnings as errors (swift-docc-plugin)" Scripts/docs.sh
+stage "Examples/RecordSummary: a package using GeneDocs by path builds and runs" Scripts/example.sh
 stage "docs/gene2json.1 is what the command's help says (GenerateManual plugin)" Scripts/manual.sh --check
 stage "Snakemake workflow (K=7) equals one run" Tests/workflow/check_snakemake.sh "$bin"
 stage "test suite under AddressSanitizer + LeakSanitizer" Scripts/asan.sh

@@ -1,8 +1,8 @@
 /// Reads CSV (RFC 4180) and TSV (SPEC §3's escaping) back strictly, to check that every row has as many fields as
 /// the header.
-public enum DelimitedTableCheck {
+package enum DelimitedTableCheck {
   /// The two delimited formats of SPEC §3.
-  public enum Dialect: Sendable {
+  package enum Dialect: Sendable {
     /// RFC 4180: `,` between fields, CRLF after each row, fields with `,` `"` CR or LF quoted, `"` doubled inside.
     case csv
     /// A tab between fields, LF after each row; inside a field only `\t` `\n` `\r` `\\` escapes, no raw CR.
@@ -10,7 +10,7 @@ public enum DelimitedTableCheck {
   }
 
   /// The number of fields in each row (the header first). Throws when the text is not well-formed in the dialect.
-  public static func rowWidths(_ bytes: [UInt8], dialect: Dialect) throws(InvariantViolation) -> [Int] {
+  package static func rowWidths(_ bytes: [UInt8], dialect: Dialect) throws(InvariantViolation) -> [Int] {
     switch dialect {
     case .csv: return try csvRowWidths(bytes)
     case .tsv: return try tsvRowWidths(bytes)
@@ -18,7 +18,7 @@ public enum DelimitedTableCheck {
   }
 
   /// Checks that the text is well-formed, has a header row, and that every row is as wide as the header.
-  public static func checkRectangular(_ bytes: [UInt8], dialect: Dialect) throws(InvariantViolation) {
+  package static func checkRectangular(_ bytes: [UInt8], dialect: Dialect) throws(InvariantViolation) {
     let widths = try rowWidths(bytes, dialect: dialect)
     guard let header = widths.first else { throw InvariantViolation("\(dialect): no header row") }
     if let row = widths.firstIndex(where: { $0 != header }) {

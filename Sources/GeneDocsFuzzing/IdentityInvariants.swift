@@ -6,12 +6,12 @@ import GeneDocs
 ///
 /// The fuzz target `gene2json-identity-fuzz` checks this on every input libFuzzer makes; the tests check it on
 /// mutated real first sentences.
-public enum IdentityInvariants {
+package enum IdentityInvariants {
   /// How much of a paragraph the reader reads.
-  public static let window = 1_000
+  package static let window = 1_000
 
   /// Reads `input` as a paragraph and as a title, and throws the first broken promise.
-  public static func check(_ input: [UInt8]) throws(InvariantViolation) {
+  package static func check(_ input: [UInt8]) throws(InvariantViolation) {
     let text = String(decoding: input, as: UTF8.self)
     try check(IdentityReader.read(paragraph: text), of: text, as: "paragraph")
     if let title = IdentityReader.read(title: text) {

@@ -2,7 +2,7 @@
 ///
 /// Iterative (an explicit stack, no recursion), so any nesting depth is checked without growing the call stack.
 /// It checks syntax only; whether the text is well-formed UTF-8 is a separate check.
-public struct JSONTextValidator {
+package struct JSONTextValidator {
   private let bytes: [UInt8]
   private var index = 0
   private var stack: [UInt8] = []
@@ -14,7 +14,7 @@ public struct JSONTextValidator {
 
   /// Checks that `bytes` is exactly one JSON value (with optional surrounding white space). Returns the keys of the
   /// top-level object in order (raw, as written between the quotes), or nil when the value is not an object.
-  public static func validate(_ bytes: [UInt8]) throws(InvariantViolation) -> [String]? {
+  package static func validate(_ bytes: [UInt8]) throws(InvariantViolation) -> [String]? {
     var validator = JSONTextValidator(bytes)
     return try validator.run()
   }

@@ -7,21 +7,21 @@ import GeneDocs
 ///
 /// The fuzz target (`gene2json-fuzz`) runs this on every input libFuzzer makes; the tests run it on the fixtures and
 /// on `Fuzz/regressions`.
-public enum PipelineInvariants {
+package enum PipelineInvariants {
   /// The option sets every input is converted with: the defaults, and Markdown source with encoding repair.
-  public static let optionSets: [ConversionOptions] = [
+  package static let optionSets: [ConversionOptions] = [
     ConversionOptions(),
     ConversionOptions(markdown: true, fixEncoding: true),
   ]
 
   /// SPEC §2's keys, in order.
-  public static let recordKeys = [
+  package static let recordKeys = [
     "symbol", "name", "aliases", "summary", "associations", "pharmacogenetics", "other_sections", "metadata",
     "gene", "mentions", "source", "diagnostics",
   ]
 
   /// Converts `input` with every option set and throws the first broken promise.
-  public static func check(_ input: [UInt8]) throws(InvariantViolation) {
+  package static func check(_ input: [UInt8]) throws(InvariantViolation) {
     let lineCount = LineIndex(input).lineStarts.count
     for options in optionSets {
       let result = GeneDocumentConverter(options: options).convert(input, path: "-")

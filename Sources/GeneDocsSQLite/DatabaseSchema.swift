@@ -9,11 +9,11 @@ import GeneDocs
 ///   `sections` holds every section of the record (the three fields and `other_sections`), as `--records section`.
 /// - `meta`: the schema version, the version of gene2json, and the options the records were made with.
 /// - The views `section_rows` and `mention_rows` have the columns of `--records section` and `--records mention`.
-public enum DatabaseSchema {
+package enum DatabaseSchema {
   /// The schema version, in `meta` and in `PRAGMA user_version`; a database of another version is never altered.
-  public static let version = 1
+  package static let version = 1
   /// `PRAGMA application_id`: "g2js".
-  public static let applicationID: Int32 = 0x6732_6A73
+  package static let applicationID: Int32 = 0x6732_6A73
 
   /// The statements that create the tables.
   static let tables = [
@@ -130,7 +130,7 @@ public enum DatabaseSchema {
   ]
 
   /// The whole schema as an SQL script: the pragmas, tables, indexes and views, each statement ended by `;`.
-  public static var sql: String {
+  package static var sql: String {
     let pragmas = ["PRAGMA application_id = \(applicationID)", "PRAGMA user_version = \(version)"]
     return (pragmas + tables + indexes + views).map { $0 + ";\n" }.joined()
   }

@@ -8,11 +8,11 @@ import GeneDocs
 /// ``update(at:)`` opens an existing one for `--update`: it is changed in place, inside one transaction that SQLite
 /// rolls back if the process dies, and only after its `application_id` and schema version have been checked (a
 /// database of another version is refused, never altered).
-public final class RecordDatabase {
+package final class RecordDatabase {
   /// The path the database was opened at.
-  public let path: String
+  package let path: String
   /// Whether the database is being created (rather than updated).
-  public let isNew: Bool
+  package let isNew: Bool
   private let queue: DatabaseQueue
 
   private init(path: String, isNew: Bool) throws(RecordDatabaseError) {
@@ -32,7 +32,7 @@ public final class RecordDatabase {
   }
 
   /// Starts a new database at `path` (an empty file, or none).
-  public static func create(at path: String) throws(RecordDatabaseError) -> RecordDatabase {
+  package static func create(at path: String) throws(RecordDatabaseError) -> RecordDatabase {
     let database = try RecordDatabase(path: path, isNew: true)
     try database.run { db in
       // 16 KiB pages: a sixth less CPU than SQLite's 4 KiB for rows of a few hundred bytes to a few KiB, and a
@@ -48,7 +48,7 @@ public final class RecordDatabase {
   }
 
   /// Opens the existing database at `path` for `--update`; it is checked inside ``transaction(_:)``.
-  public static func update(at path: String) throws(RecordDatabaseError) -> RecordDatabase {
+  package static func update(at path: String) throws(RecordDatabaseError) -> RecordDatabase {
     try RecordDatabase(path: path, isNew: false)
   }
 
@@ -57,7 +57,7 @@ public final class RecordDatabase {
   /// (``RecordDatabaseError/notGene2JSON(path:)``, ``RecordDatabaseError/otherSchemaVersion(path:found:)``).
   /// SQLite's own failures are thrown as ``RecordDatabaseError/sqlite(path:message:)``; what `body` throws is
   /// rethrown as it is.
-  public func transaction(_ body: (inout RecordTables) throws -> Void) throws {
+  package func transaction(_ body: (inout RecordTables) throws -> Void) throws {
     let isNew = isNew
     let path = path
     do {
@@ -80,7 +80,7 @@ public final class RecordDatabase {
   }
 
   /// Closes the connection.
-  public func close() throws(RecordDatabaseError) {
+  package func close() throws(RecordDatabaseError) {
     do {
       try queue.close()
     } catch {

@@ -1,5 +1,5 @@
 /// Why a gene2json database cannot be written or updated.
-public enum RecordDatabaseError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum RecordDatabaseError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The file is not an SQLite database.
   case notADatabase(path: String)
   /// An SQLite database that gene2json did not write (its `application_id` is another).
@@ -10,7 +10,7 @@ public enum RecordDatabaseError: Error, Sendable, Equatable, CustomStringConvert
   case sqlite(path: String, message: String)
 
   /// The message, for people.
-  public var description: String {
+  package var description: String {
     switch self {
     case .notADatabase(let path):
       return "cannot update '\(path)': it is not an SQLite database (left as it is)"

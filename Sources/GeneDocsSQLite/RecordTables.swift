@@ -2,7 +2,7 @@ import GRDB
 import GeneDocs
 
 /// The tables of a ``RecordDatabase`` inside its transaction, with the prepared statements that write them.
-public struct RecordTables {
+package struct RecordTables {
   private let db: Database
   private let insertDocument: RowInsert
   private let insertAlias: RowInsert
@@ -50,7 +50,7 @@ public struct RecordTables {
   // MARK: - Reading
 
   /// Every document the database holds, by path.
-  public func storedDocuments() throws -> [String: StoredDocument] {
+  package func storedDocuments() throws -> [String: StoredDocument] {
     var stored: [String: StoredDocument] = [:]
     let rows = try Row.fetchCursor(
       db,
@@ -66,14 +66,14 @@ public struct RecordTables {
   }
 
   /// The `meta` table's keys and values.
-  public func meta() throws -> [String: String] {
+  package func meta() throws -> [String: String] {
     var values: [String: String] = [:]
     for row in try Row.fetchAll(db, sql: "SELECT key, value FROM meta") { values[row[0]] = row[1] }
     return values
   }
 
   /// A document's diagnostics, in order; one whose code or severity this gene2json does not know is left out.
-  public func diagnostics(of id: Int64) throws -> [Diagnostic] {
+  package func diagnostics(of id: Int64) throws -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     let rows = try Row.fetchCursor(selectDiagnostics, arguments: [id])
     while let row = try rows.next() {
@@ -87,7 +87,7 @@ public struct RecordTables {
   // MARK: - Writing
 
   /// Writes the `meta` table: these keys and values, replacing what was there.
-  public func setMeta(_ values: [String: String]) throws {
+  package func setMeta(_ values: [String: String]) throws {
     try db.execute(sql: "DELETE FROM meta")
     for key in values.keys.sorted() {
       try db.execute(sql: "INSERT INTO meta (key, value) VALUES (?, ?)", arguments: [key, values[key]])
@@ -98,7 +98,7 @@ public struct RecordTables {
   /// `document_id`. `replacing` is the id of the document it replaces (deleted first; the new one keeps its id); a
   /// path already written without one (the same input twice in a run) is replaced the same way.
   @discardableResult
-  public func insert(_ result: ConversionResult, replacing id: Int64? = nil) throws -> Int64 {
+  package func insert(_ result: ConversionResult, replacing id: Int64? = nil) throws -> Int64 {
     if let id { try delete(document: id) }
     do {
       try insertDocumentRow(result, id: id)
@@ -187,7 +187,7 @@ public struct RecordTables {
   }
 
   /// Deletes a document and, through the foreign keys, its aliases, sections, mentions and diagnostics.
-  public func delete(document id: Int64) throws {
+  package func delete(document id: Int64) throws {
     try deleteDocument.execute(arguments: [id])
   }
 

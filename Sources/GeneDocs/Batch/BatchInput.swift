@@ -1,12 +1,12 @@
 /// One document to convert: a path as the user gave it or as a directory walk built it, `-` for standard input.
-public struct BatchInput: Sendable, Equatable {
+package struct BatchInput: Sendable, Equatable {
   /// The path, `-` for standard input.
-  public let path: String
+  package let path: String
   /// For a file found by a directory walk: the open directory it is in and its name there.
   let location: (directory: DirectoryHandle, name: String)?
 
   /// Creates an input.
-  public init(path: String) {
+  package init(path: String) {
     self.path = path
     self.location = nil
   }
@@ -18,8 +18,8 @@ public struct BatchInput: Sendable, Equatable {
   }
 
   /// Whether the input is standard input.
-  public var isStandardInput: Bool { path == "-" }
+  package var isStandardInput: Bool { path == "-" }
 
   /// Inputs are equal when their paths are.
-  public static func == (lhs: BatchInput, rhs: BatchInput) -> Bool { lhs.path == rhs.path }
+  package static func == (lhs: BatchInput, rhs: BatchInput) -> Bool { lhs.path == rhs.path }
 }

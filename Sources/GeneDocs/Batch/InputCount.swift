@@ -4,7 +4,7 @@
 /// The count is the number of events the batch delivers: every input, and every failure in its place. A list read
 /// from standard input cannot be read twice, so it is never counted (``total`` stays nil); neither is a list that
 /// cannot be read. Dropping the value stops the count.
-public final class InputCount: Sendable {
+package final class InputCount: Sendable {
   private final class State: @unchecked Sendable {
     let monitor = Monitor()
     // Guarded by `monitor`.
@@ -18,7 +18,7 @@ public final class InputCount: Sendable {
   private let thread: WorkerThread?
 
   /// Starts counting.
-  public init(operands: [String], filesFrom: String?, walk: WalkOptions = WalkOptions()) {
+  package init(operands: [String], filesFrom: String?, walk: WalkOptions = WalkOptions()) {
     guard filesFrom != "-" else {
       thread = nil
       return
@@ -45,5 +45,5 @@ public final class InputCount: Sendable {
   }
 
   /// The number of inputs, once the count is done; nil until then (or for ever, when it cannot be counted).
-  public var total: Int? { state.monitor.locked { state.total } }
+  package var total: Int? { state.monitor.locked { state.total } }
 }

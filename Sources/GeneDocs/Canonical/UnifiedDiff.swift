@@ -2,9 +2,9 @@
 /// `CollectionDifference` (Myers' algorithm), so that `patch -p0` applies it. Lines end at LF, and the line end is
 /// part of the line (a change from CRLF to LF shows); a last line without one is followed by
 /// `\ No newline at end of file`.
-public enum UnifiedDiff {
+package enum UnifiedDiff {
   /// The diff from `old` to `new`, labelled `--- oldLabel` and `+++ newLabel`; empty when they are equal.
-  public static func diff(
+  package static func diff(
     from old: [UInt8], to new: [UInt8], oldLabel: String, newLabel: String, context: Int = 3
   ) -> [UInt8] {
     guard old != new else { return [] }

@@ -1,6 +1,6 @@
 extension GeneRecord {
   /// Writes the record as a JSON object with SPEC §2's keys in order.
-  public func write(to writer: inout JSONWriter) {
+  package func write(to writer: inout JSONWriter) {
     writer.beginObject()
     writer.string(symbol, literalKey: "symbol")
     writer.string(name, literalKey: "name")

@@ -4,15 +4,15 @@ import CByteScan
 ///
 /// Hand-written rather than `JSONEncoder` because SPEC §2 fixes the key order (JSONEncoder promises none) and
 /// because it is on the hot path of batch conversion (see Benchmarks/README.md for the figures).
-public struct JSONWriter {
+package struct JSONWriter {
   /// The bytes written so far.
-  public private(set) var bytes: [UInt8] = []
+  package private(set) var bytes: [UInt8] = []
   private let pretty: Bool
   private var depth = 0
   private var needsComma = false
 
   /// Creates a writer; `pretty` indents by two spaces (starting at `indentLevel`), otherwise the output is one line.
-  public init(pretty: Bool, indentLevel: Int = 0, reservingCapacity capacity: Int = 4096) {
+  package init(pretty: Bool, indentLevel: Int = 0, reservingCapacity capacity: Int = 4096) {
     self.pretty = pretty
     self.depth = indentLevel
     bytes.reserveCapacity(capacity)
@@ -20,7 +20,7 @@ public struct JSONWriter {
 
   /// The bytes written, then `terminator` when given, leaving the writer empty: the buffer moves out without a copy
   /// (appending to a copy of ``bytes`` while the writer still held it copied every record).
-  public mutating func takeBytes(appending terminator: UInt8? = nil) -> [UInt8] {
+  package mutating func takeBytes(appending terminator: UInt8? = nil) -> [UInt8] {
     if let terminator { bytes.append(terminator) }
     defer { bytes = [] }
     return bytes
@@ -29,24 +29,24 @@ public struct JSONWriter {
   // MARK: - Structure
 
   /// Opens an object; `key` names it inside an enclosing object.
-  public mutating func beginObject(key: String? = nil) { open(UInt8(ascii: "{"), key: key.map(Key.text)) }
+  package mutating func beginObject(key: String? = nil) { open(UInt8(ascii: "{"), key: key.map(Key.text)) }
   /// Closes an object.
-  public mutating func endObject() { close(UInt8(ascii: "}")) }
+  package mutating func endObject() { close(UInt8(ascii: "}")) }
   /// Opens an array; `key` names it inside an enclosing object.
-  public mutating func beginArray(key: String? = nil) { open(UInt8(ascii: "["), key: key.map(Key.text)) }
+  package mutating func beginArray(key: String? = nil) { open(UInt8(ascii: "["), key: key.map(Key.text)) }
   /// Closes an array.
-  public mutating func endArray() { close(UInt8(ascii: "]")) }
+  package mutating func endArray() { close(UInt8(ascii: "]")) }
 
   // MARK: - Values
 
   /// Writes a string, or null.
-  public mutating func string(_ value: String?, key: String? = nil) { string(value, key.map(Key.text)) }
+  package mutating func string(_ value: String?, key: String? = nil) { string(value, key.map(Key.text)) }
 
   /// Writes an integer.
-  public mutating func int(_ value: Int, key: String? = nil) { int(value, key.map(Key.text)) }
+  package mutating func int(_ value: Int, key: String? = nil) { int(value, key.map(Key.text)) }
 
   /// Writes any JSON value.
-  public mutating func value(_ value: JSONValue, key: String? = nil) {
+  package mutating func value(_ value: JSONValue, key: String? = nil) {
     switch value {
     case .null:
       element(key.map(Key.text))
@@ -106,7 +106,7 @@ public struct JSONWriter {
   private static let hex = Array("0123456789abcdef".utf8)
 
   /// Appends a JSON string literal: quotes, backslash and control characters escaped; other text as UTF-8.
-  public static func appendQuoted(_ value: String, to output: inout [UInt8]) {
+  package static func appendQuoted(_ value: String, to output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
     var value = value
     value.withUTF8 { utf8 in

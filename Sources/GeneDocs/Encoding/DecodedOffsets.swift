@@ -4,7 +4,7 @@
 ///
 /// Each decoding step that changes bytes records its edits: a span of its input replaced by a span of its output.
 /// Offsets outside every edit move by the edits before them; an offset inside an edit maps to the edit's start.
-public struct DecodedOffsets: Sendable, Equatable {
+package struct DecodedOffsets: Sendable, Equatable {
   /// One replaced span: `[outputStart, outputEnd)` of a step's output stands for `[inputStart, inputEnd)` of its
   /// input.
   struct Edit: Sendable, Equatable {
@@ -18,10 +18,10 @@ public struct DecodedOffsets: Sendable, Equatable {
   private var steps: [[Edit]] = []
 
   /// No edits: decoded offsets are input offsets.
-  public static let identity = DecodedOffsets()
+  package static let identity = DecodedOffsets()
 
   /// Whether decoding changed no byte.
-  public var isIdentity: Bool { steps.isEmpty }
+  package var isIdentity: Bool { steps.isEmpty }
 
   /// Adds the edits of the next decoding step (ignored when empty).
   mutating func append(step edits: [Edit]) {
@@ -29,14 +29,14 @@ public struct DecodedOffsets: Sendable, Equatable {
   }
 
   /// The input offset of a decoded offset.
-  public func inputOffset(_ offset: Int) -> Int {
+  package func inputOffset(_ offset: Int) -> Int {
     var offset = offset
     for edits in steps.reversed() { offset = Self.map(offset, through: edits) }
     return offset
   }
 
   /// Whether a decoded span holds exactly the input's bytes: no edit starts inside it or ends inside it.
-  public func isUnchanged(_ range: Range<Int>) -> Bool {
+  package func isUnchanged(_ range: Range<Int>) -> Bool {
     var range = range
     for edits in steps.reversed() {
       for edit in edits where edit.outputStart < range.upperBound && edit.outputEnd > range.lowerBound {

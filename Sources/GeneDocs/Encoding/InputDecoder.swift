@@ -2,9 +2,9 @@
 ///
 /// Order: the size limit and NUL bytes (GD303, no record), a leading byte-order mark (dropped), invalid UTF-8
 /// (GD302, replaced by U+FFFD), then mojibake (GD301, repaired only when asked).
-public struct InputDecoder: Sendable {
+package struct InputDecoder: Sendable {
   /// The outcome of decoding.
-  public enum Outcome: Sendable {
+  package enum Outcome: Sendable {
     /// Text the parser can take, with the diagnostics found on the way and where its bytes were in the input.
     case decoded(bytes: [UInt8], diagnostics: [Diagnostic], offsets: DecodedOffsets)
     /// Input that gives no record.
@@ -12,18 +12,18 @@ public struct InputDecoder: Sendable {
   }
 
   /// The largest document accepted, in bytes.
-  public let maxBytes: Int
+  package let maxBytes: Int
   /// Whether mojibake is repaired (it is reported either way).
-  public let fixEncoding: Bool
+  package let fixEncoding: Bool
 
   /// Creates a decoder.
-  public init(maxBytes: Int, fixEncoding: Bool) {
+  package init(maxBytes: Int, fixEncoding: Bool) {
     self.maxBytes = maxBytes
     self.fixEncoding = fixEncoding
   }
 
   /// Decodes raw file bytes.
-  public func decode(_ raw: [UInt8]) -> Outcome {
+  package func decode(_ raw: [UInt8]) -> Outcome {
     if raw.count > maxBytes {
       // No byte count in the message: readers stop at the limit plus one byte, so `raw` may be a prefix.
       return .rejected(

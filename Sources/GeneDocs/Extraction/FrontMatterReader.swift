@@ -12,10 +12,12 @@ enum FrontMatterReader {
   static func read(_ block: FrontMatterBlock) -> Result<FrontMatter, Failure> {
     // Scalars are typed lazily (see `coreSchemaTag`) unless the YAML may hold an explicit tag (`!`).
     let typing: Typing = block.yaml.utf8.contains(UInt8(ascii: "!")) ? .byYams : .lazily
-    if expandsTooFar(block.yaml) {
+    // Without both an anchor (`&`) and an alias (`*`) YAML cannot expand at all.
+    let mayExpand = block.yaml.utf8.contains(UInt8(ascii: "&")) && block.yaml.utf8.contains(UInt8(ascii: "*"))
+    if mayExpand && YAMLAliasKeys.mayHaveAliasKey(block.yaml) {
       return .failure(
         Failure(
-          message: "front matter expands through YAML aliases to far more than its own text (an alias bomb)",
+          message: "front matter uses a YAML alias as a mapping key, which can expand without bound (an alias bomb)",
           line: block.firstYAMLLine))
     }
     let node: Node?
@@ -26,6 +28,12 @@ enum FrontMatterReader {
         Failure(message: describe(error), line: min(block.firstYAMLLine + errorLine(error), block.lastYAMLLine)))
     }
     guard let node else { return .success(FrontMatter()) }
+    if mayExpand && expandsTooFar(node, yamlLength: block.yaml.utf8.count) {
+      return .failure(
+        Failure(
+          message: "front matter expands through YAML aliases to far more than its own text (an alias bomb)",
+          line: block.firstYAMLLine))
+    }
     guard case .mapping(let mapping) = node else {
       return .failure(Failure(message: "front matter is not a mapping of keys to values", line: block.firstYAMLLine))
     }
@@ -120,20 +128,33 @@ enum FrontMatterReader {
   /// The least expansion allowed, in values plus scalar bytes, however short the front matter.
   static let minimumExpansionBudget = 1 << 16
 
-  /// Whether the YAML, every alias expanded, holds more than its budget (one a value plus each scalar's UTF-8 bytes):
-  /// four times its own length, at least ``minimumExpansionBudget``.
+  /// Whether the composed YAML, every alias expanded, holds more than its budget (one a value plus each scalar's
+  /// UTF-8 bytes): four times the YAML's own length, at least ``minimumExpansionBudget``.
   ///
   /// Yams resolves an alias to the anchored node itself, so a few hundred bytes of YAML can name a tree of billions
   /// of values ("billion laughs"), or a long string repeated ten thousand times; converting that to JSON would take
-  /// unbounded time and memory, and such a tree used as a mapping key hangs Yams' duplicate-key check while it
-  /// composes. So the size is measured on libyaml's events (``YAMLExpansion``) before Yams builds anything. Without
-  /// aliases YAML never holds more than its own length, so the budget only stops alias bombs; without both an anchor
-  /// (`&`) and an alias (`*`) it cannot expand at all, and is not measured.
-  private static func expandsTooFar(_ yaml: String) -> Bool {
-    guard yaml.utf8.contains(UInt8(ascii: "&")), yaml.utf8.contains(UInt8(ascii: "*")) else { return false }
-    let budget = max(4 * yaml.utf8.count, minimumExpansionBudget)
-    guard let size = YAMLExpansion.size(of: yaml, limit: budget) else { return false }  // Yams reports the error
-    return size > budget
+  /// unbounded time and memory. Composing it is cheap (the anchored node is shared, not copied), so the tree is
+  /// walked, counting, and the walk stops as soon as the count passes the budget. (An alias used as a key is turned
+  /// away before composing: ``YAMLAliasKeys``.) Without aliases YAML never holds more than its own length.
+  private static func expandsTooFar(_ root: Node, yamlLength: Int) -> Bool {
+    let budget = max(4 * yamlLength, minimumExpansionBudget)
+    var size = 0
+    var pending = [root]
+    while let node = pending.popLast() {
+      size += 1
+      switch node {
+      case .scalar(let scalar): size += scalar.string.utf8.count
+      case .sequence(let sequence): pending.append(contentsOf: sequence)
+      case .mapping(let mapping):
+        for (key, value) in mapping {
+          pending.append(key)
+          pending.append(value)
+        }
+      case .alias: break
+      }
+      if size > budget { return true }
+    }
+    return false
   }
 
   // MARK: - Values

@@ -1,13 +1,13 @@
 /// Tells which of the three sections a heading names, tolerant of case, punctuation, word order, `and`,
 /// singular and plural (`Phenotype`/`Phenotypes`) and extra aliases from configuration.
-public struct HeadingMatcher: Sendable {
+package struct HeadingMatcher: Sendable {
   private var keys: [String: SectionField]
   /// The headings exactly as configured (as UTF-8), matched before normalizing: a few byte comparisons, cheaper than
   /// hashing the heading for a dictionary (the usual case).
   private var exact: [(heading: [UInt8], field: SectionField)]
 
   /// Creates a matcher with the built-in headings and any extra aliases per field.
-  public init(extraAliases: [SectionField: [String]] = [:]) {
+  package init(extraAliases: [SectionField: [String]] = [:]) {
     keys = [:]
     exact = []
     // An array, not a dictionary literal: hashing `SectionField` costs a conformance lookup at start-up. Extra
@@ -27,7 +27,7 @@ public struct HeadingMatcher: Sendable {
   }
 
   /// The field a heading names, or nil.
-  public func field(for heading: String) -> SectionField? {
+  package func field(for heading: String) -> SectionField? {
     // ASCII only: String equality is canonical equivalence, which normalizing (on bytes) does not apply.
     guard ByteClass.isASCII(heading) else { return keys[Self.normalize(heading)] }
     return exactField(heading) ?? keys[Self.normalizeASCII(heading)]

@@ -10,18 +10,18 @@
 /// A regular file is read with one `read` call into a buffer sized from `fstat`, as it was when opened (bytes it
 /// gains after that are not read); a pipe, or a file whose size `fstat` gives as 0 (`/proc`), into a buffer that
 /// doubles as needed until the end.
-public enum InputReader {
+package enum InputReader {
   /// Why a file could not be read.
-  public struct Failure: Error, Sendable, Equatable {
+  package struct Failure: Error, Sendable, Equatable {
     /// What went wrong, for people (from `strerror`).
-    public let message: String
+    package let message: String
   }
 
   /// The first buffer for input whose size is not known in advance (pipes, terminals).
   static let streamChunk = 64 * 1024
 
   /// Reads a file, or standard input for `-`; at most `limit + 1` bytes.
-  public static func read(path: String, limit: Int) -> Result<[UInt8], Failure> {
+  package static func read(path: String, limit: Int) -> Result<[UInt8], Failure> {
     read(path: path, in: nil, limit: limit)
   }
 

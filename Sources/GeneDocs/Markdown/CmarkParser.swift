@@ -13,9 +13,9 @@ import CCmark
 /// walks the tree with `cmark_iter` (never recursion, so a million nested `>` cannot overflow the stack), copies each
 /// top-level block into an immutable ``MarkdownBlock`` and frees the tree before it returns. Every string taken from
 /// cmark is re-validated as UTF-8, because libcmark 0.30.2 can emit bytes that are not (`&#xFFFE;`).
-public struct CmarkParser: Sendable {
+package struct CmarkParser: Sendable {
   /// Creates a parser.
-  public init() {}
+  package init() {}
 
   /// Parses UTF-8 Markdown bytes into a document.
   ///
@@ -23,7 +23,7 @@ public struct CmarkParser: Sendable {
   ///   ``GeneDocumentConverter`` does, through its decoder), so cmark need not check it again: its check was a
   ///   fifth of cmark's instructions in a batch run (callgrind). Ill-formed bytes passed with `true` still give
   ///   valid strings (every string from cmark is re-validated), but may not be replaced as cmark would.
-  public func parse(_ source: [UInt8], sourceIsValidUTF8: Bool = false) -> MarkdownDocument {
+  package func parse(_ source: [UInt8], sourceIsValidUTF8: Bool = false) -> MarkdownDocument {
     let options = CMARK_OPT_SOURCEPOS | (sourceIsValidUTF8 ? 0 : CMARK_OPT_VALIDATE_UTF8)
     let (input, protected) = StarAlleleGuard.protect(source)
     // cmark allocates from this thread's arena, taken back at once when the tree is freed (about 43 calloc/realloc

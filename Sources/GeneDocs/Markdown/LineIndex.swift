@@ -1,12 +1,12 @@
 /// Maps byte offsets to 1-based lines and byte columns and back. Line ends are LF, CRLF or a lone CR, as in cmark.
-public struct LineIndex: Sendable {
+package struct LineIndex: Sendable {
   /// Byte offset of the start of each line (index 0 is line 1).
-  public let lineStarts: [Int]
+  package let lineStarts: [Int]
   /// The number of bytes indexed.
-  public let byteCount: Int
+  package let byteCount: Int
 
   /// Indexes the lines of a byte buffer.
-  public init<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8, Bytes.Index == Int {
+  package init<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8, Bytes.Index == Int {
     if let starts = bytes.withContiguousStorageIfAvailable(Self.lineStartsWithoutCR), let starts {
       lineStarts = starts
       byteCount = bytes.count
@@ -45,7 +45,7 @@ public struct LineIndex: Sendable {
   }
 
   /// The line and column of a byte offset.
-  public func location(ofOffset offset: Int) -> SourceLocation {
+  package func location(ofOffset offset: Int) -> SourceLocation {
     var low = 0
     var high = lineStarts.count - 1
     while low < high {
@@ -56,7 +56,7 @@ public struct LineIndex: Sendable {
   }
 
   /// The byte offset of a 1-based line and column, clamped to the buffer.
-  public func offset(line: Int, column: Int = 1) -> Int {
+  package func offset(line: Int, column: Int = 1) -> Int {
     guard line >= 1 else { return 0 }
     guard line <= lineStarts.count else { return byteCount }
     return min(lineStarts[line - 1] + max(column - 1, 0), byteCount)

@@ -1,14 +1,14 @@
 /// A parsed Markdown document: its top-level blocks and the bytes they were parsed from.
-public struct MarkdownDocument: Sendable {
+package struct MarkdownDocument: Sendable {
   /// The top-level blocks, in document order.
-  public let blocks: [MarkdownBlock]
+  package let blocks: [MarkdownBlock]
   /// The UTF-8 bytes that were parsed (after decoding repairs), for slicing original Markdown source.
-  public let source: [UInt8]
+  package let source: [UInt8]
   /// The lines of `source`.
-  public let lines: LineIndex
+  package let lines: LineIndex
 
   /// Creates a document from blocks and the source they came from.
-  public init(blocks: [MarkdownBlock], source: [UInt8]) {
+  package init(blocks: [MarkdownBlock], source: [UInt8]) {
     self.init(blocks: blocks, source: source, lines: LineIndex(source))
   }
 
@@ -20,12 +20,12 @@ public struct MarkdownDocument: Sendable {
   }
 
   /// The byte offset of a location, clamped to the source.
-  public func offset(of location: SourceLocation) -> Int {
+  package func offset(of location: SourceLocation) -> Int {
     lines.offset(line: location.line, column: location.column)
   }
 
   /// The source between two byte offsets with surrounding white space trimmed, as a string.
-  public func trimmedSource(from start: Int, to end: Int) -> String {
+  package func trimmedSource(from start: Int, to end: Int) -> String {
     var lower = max(0, min(start, source.count))
     var upper = max(lower, min(end, source.count))
     while lower < upper, ByteClass.isWhitespace(source[lower]) { lower += 1 }

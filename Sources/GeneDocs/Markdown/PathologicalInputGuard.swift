@@ -14,42 +14,42 @@
 /// at all, the repository's fixtures reach 2 levels and 1 image.
 ///
 /// Run it on the exact bytes handed to cmark (after any encoding repair).
-public struct PathologicalInputGuard: Sendable {
+package struct PathologicalInputGuard: Sendable {
   // MARK: - Limits
 
   /// What the guard lets through.
-  public struct Limits: Sendable {
+  package struct Limits: Sendable {
     /// Most container levels one line may open or continue. Every `>`, every list marker (`-`, `+`, `*`, `1.`,
     /// `1)`) and every two columns of white space around them count one level; a line without any marker is not
     /// measured, as it cannot open a container.
-    public var maxContainerDepth: Int
+    package var maxContainerDepth: Int
     /// Most image openers (`![`) in one paragraph: a run of lines up to a blank (or `>`-only) line or the start of
     /// a bullet item.
-    public var maxImageOpenersPerParagraph: Int
+    package var maxImageOpenersPerParagraph: Int
 
     /// Creates limits.
-    public init(maxContainerDepth: Int = 32, maxImageOpenersPerParagraph: Int = 128) {
+    package init(maxContainerDepth: Int = 32, maxImageOpenersPerParagraph: Int = 128) {
       self.maxContainerDepth = maxContainerDepth
       self.maxImageOpenersPerParagraph = maxImageOpenersPerParagraph
     }
 
     /// 32 levels (cmark ≤ 0.6 s on 1 MiB of blank lines at that depth) and 128 image openers (≤ 0.2 s).
-    public static let `default` = Limits()
+    package static let `default` = Limits()
   }
 
   // MARK: - Finding
 
   /// Where and why an input was turned away.
-  public struct Finding: Sendable, Equatable {
+  package struct Finding: Sendable, Equatable {
     /// 1-based line (`\n`, `\r\n` and `\r` each end one).
-    public let line: Int
+    package let line: Int
     /// 1-based column, counted in UTF-8 bytes.
-    public let column: Int
+    package let column: Int
     /// What was exceeded, for people.
-    public let message: String
+    package let message: String
 
     /// Creates a finding.
-    public init(line: Int, column: Int, message: String) {
+    package init(line: Int, column: Int, message: String) {
       self.line = line
       self.column = column
       self.message = message
@@ -57,17 +57,17 @@ public struct PathologicalInputGuard: Sendable {
   }
 
   /// The limits in force.
-  public let limits: Limits
+  package let limits: Limits
 
   /// Creates a guard.
-  public init(limits: Limits = .default) {
+  package init(limits: Limits = .default) {
     self.limits = limits
   }
 
   // MARK: - Scanning
 
   /// Scans the input once; `nil` means it is safe to parse.
-  public func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Finding? {
+  package func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Finding? {
     let end = bytes.count
     var index = 0
     var line = 1

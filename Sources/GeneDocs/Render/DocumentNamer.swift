@@ -6,9 +6,9 @@
 /// Names are compared without case (case-insensitive file systems), and a name already given gets `_2`, `_3`, …
 /// (after an `_`, so the file name's stem still reads as the same symbol). A record with neither a usable stem nor a
 /// symbol is named `record_N` after its number.
-public struct DocumentNamer: Sendable {
+package struct DocumentNamer: Sendable {
   /// What names files.
-  public enum Basis: String, Sendable, CaseIterable {
+  package enum Basis: String, Sendable, CaseIterable {
     /// The stem of `source.path`, else the symbol.
     case source
     /// The symbol, else the stem of `source.path`.
@@ -16,11 +16,11 @@ public struct DocumentNamer: Sendable {
   }
 
   /// A file name and, when it is not simply the stem or symbol, why.
-  public struct Name: Sendable, Equatable {
+  package struct Name: Sendable, Equatable {
     /// The file name, `.md` included.
-    public let fileName: String
+    package let fileName: String
     /// Why the name differs from what the record gave (sanitised, taken, fallen back), or nil.
-    public let note: String?
+    package let note: String?
   }
 
   /// The most bytes of a name before `.md` (file systems allow 255).
@@ -30,12 +30,12 @@ public struct DocumentNamer: Sendable {
   private var used: Set<String> = []
 
   /// Creates a namer.
-  public init(basis: Basis) {
+  package init(basis: Basis) {
     self.basis = basis
   }
 
   /// The name for the next record (`number` counts records from 1).
-  public mutating func name(sourcePath: String?, symbol: String?, number: Int) -> Name {
+  package mutating func name(sourcePath: String?, symbol: String?, number: Int) -> Name {
     let stem = sourcePath.flatMap(Self.stem)
     let candidates: [(String?, String)] =
       basis == .source ? [(stem, "source path"), (symbol, "symbol")] : [(symbol, "symbol"), (stem, "source path")]

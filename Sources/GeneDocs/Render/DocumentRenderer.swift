@@ -3,7 +3,7 @@
 /// then the other sections, so that converting the document gives the record back (but `source`, `diagnostics`
 /// and `gene`). Never prints; never throws.
 ///
-/// A plain-text record's sections become paragraphs (``PlainTextMarkdown``); a record converted with `--markdown`
+/// A plain-text record's sections become paragraphs (`PlainTextMarkdown`); a record converted with `--markdown`
 /// (`markdown: true`) has its sections' Markdown written byte for byte.
 ///
 /// ```swift
@@ -19,7 +19,7 @@ public struct DocumentRenderer: Sendable {
     self.markdown = markdown
   }
 
-  /// Checks a record read from JSON against the record schema (``RecordSchemaCheck``) and renders it.
+  /// Checks a record read from JSON against the record schema (`RecordSchemaCheck`) and renders it.
   public func render(json value: JSONValue) -> Rendering {
     let problems = RecordSchemaCheck.problems(value)
     guard problems.isEmpty, let (record, sourcePath) = Self.record(from: value) else {

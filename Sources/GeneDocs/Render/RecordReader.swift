@@ -9,9 +9,9 @@
 ///
 /// Each record comes with the line it starts on. In JSON Lines a line that is not JSON is reported and the next
 /// one read; in an array, reading stops at a syntax error.
-public final class RecordReader {
+package final class RecordReader {
   /// One step of the reading.
-  public enum Item: Sendable {
+  package enum Item: Sendable {
     /// A JSON value and the line it starts on.
     case record(line: Int, JSONValue)
     /// Text that is not JSON, where.
@@ -33,7 +33,7 @@ public final class RecordReader {
   }
 
   /// Opens `path`, or standard input for `-`; throws a message when it cannot be opened.
-  public init(path: String) throws(InputListError) {
+  package init(path: String) throws(InputListError) {
     if path == "-" {
       descriptor = 0
       ownsDescriptor = false
@@ -56,7 +56,7 @@ public final class RecordReader {
   }
 
   /// The next record or failure, or nil at the end; throws when the input cannot be read.
-  public func next() throws(InputListError) -> Item? {
+  package func next() throws(InputListError) -> Item? {
     switch try nextUnread() {
     case .line(let number, let text): return Self.item(text, line: number)
     case .item(let item): return item

@@ -4,7 +4,7 @@
 ///
 /// Throws ``InputListError`` when the records cannot be read, and rethrows what `emit` throws (the run then stops
 /// after the records in flight).
-public func forEachRendering(
+package func forEachRendering(
   from reader: RecordReader, renderer: DocumentRenderer, jobs: Int,
   emit: (RecordReader.Item, Rendering?) throws -> Void
 ) throws {

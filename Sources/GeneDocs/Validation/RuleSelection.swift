@@ -5,20 +5,20 @@
 ///
 /// A list is comma-separated; each item is a code (`GD103`), a code prefix (`GD1` for GD101–GD107, `GD` for all) or
 /// a rule name (`unknown-section`), case aside.
-public struct RuleSelection: Sendable, Equatable {
+package struct RuleSelection: Sendable, Equatable {
   /// The rules selected, or nil when every rule the configuration leaves on is.
-  public let selected: Set<DiagnosticCode>?
+  package let selected: Set<DiagnosticCode>?
   /// The rules not reported.
-  public let ignored: Set<DiagnosticCode>
+  package let ignored: Set<DiagnosticCode>
 
   /// Reads the lists given to `--select` and `--ignore` (each repeatable); throws on an item that names no rule.
-  public init(select: [String] = [], ignore: [String] = []) throws(RuleSelectionError) {
+  package init(select: [String] = [], ignore: [String] = []) throws(RuleSelectionError) {
     selected = select.isEmpty ? nil : try Self.codes(in: select, option: "--select")
     ignored = try Self.codes(in: ignore, option: "--ignore")
   }
 
   /// The configuration with this selection applied.
-  public func applied(to configuration: ValidationConfiguration) -> ValidationConfiguration {
+  package func applied(to configuration: ValidationConfiguration) -> ValidationConfiguration {
     var result = configuration
     for code in DiagnosticCode.allCases {
       if ignored.contains(code) || selected.map({ !$0.contains(code) }) == true {
@@ -52,14 +52,14 @@ public struct RuleSelection: Sendable, Equatable {
 }
 
 /// An item of `--select` or `--ignore` that names no rule.
-public struct RuleSelectionError: Error, Sendable, Equatable, CustomStringConvertible {
+package struct RuleSelectionError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The option it was given to.
-  public let option: String
+  package let option: String
   /// The item as given.
-  public let item: String
+  package let item: String
 
   /// What went wrong, for people.
-  public var description: String {
+  package var description: String {
     "\(option): unknown rule '\(item)' (use a code such as GD103, a prefix such as GD1, or a rule name such as "
       + "unknown-section)"
   }

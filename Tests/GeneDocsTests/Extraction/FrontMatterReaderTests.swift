@@ -60,6 +60,31 @@ struct FrontMatterReaderTests {
     #expect(record.diagnostics.contains { $0.code == .textBeforeFirstHeading && $0.message.contains("alias bomb") })
   }
 
+  /// Aliases as mapping keys (the key itself, inside a one-line flow key, or any alias with an explicit key), and
+  /// aliases as values or text that only looks like one.
+  @Test(
+    "aliases as mapping keys are found in the text; aliases as values are not",
+    arguments: [
+      ("a: &x 1\n*x : 2\n", true), ("a: &x 1\nb: {*x: 2}\n", true), ("a: &x 1\n[*x, y]: 2\n", true),
+      ("a: &x 1\nb: {[c, *x]: 2}\n", true), ("a: &x 1\n? c\n: *x\n", true), ("a: &x 1\n? [*x]\n: 2\n", true),
+      ("a: &x 1\nb: *x\n", false), ("a: &x [1]\nb: [*x, *x]\n", false), ("a: &x 1\nb:\n  - *x\n", false),
+      ("a: &x 1\nb: \"2 * 3: no alias\"\n", false), ("a: &x 1\nb: note *x: inside a plain scalar\n", false),
+      ("a: &x 1\nb: [*x]\nc: 2\n", false), ("a: &x 1\nq: what? *x\n", false),
+    ])
+  func aliasKeys(yaml: String, isKey: Bool) {
+    #expect(YAMLAliasKeys.mayHaveAliasKey(yaml) == isKey, "\(yaml)")
+  }
+
+  @Test("a small alias used as a key is turned away before Yams composes it, with the prose still read")
+  func aliasKeyRefused() throws {
+    let yaml = "---\nid: &i PA356\n*i : again\n---\n"
+    let record = try #require(GeneDocumentConverter().convert(Array((yaml + Self.body).utf8), path: "-").record)
+    #expect(record.metadata.isEmpty)
+    #expect(record.symbol == "TPMT")
+    #expect(record.otherSections.first?.text == "id: &i PA356\n*i : again")
+    #expect(record.diagnostics.contains { $0.code == .textBeforeFirstHeading && $0.message.contains("mapping key") })
+  }
+
   @Test("ordinary aliases are expanded as before")
   func ordinaryAliases() throws {
     let yaml = "---\nsource: &s {db: HGNC, id: 12014}\nalso: *s\ntags: &t [pgx]\nmore: [*t, *t]\n---\n"

@@ -2,12 +2,12 @@
 /// previous or alias symbol (GD206, the approved gene then in `gene`), then by the file name's accession; GD203
 /// when the symbol is not approved (or maps to several genes), GD204 when the name differs from the approved name,
 /// case, hyphens, punctuation and spacing aside.
-public struct GeneTableCheck: Sendable {
+package struct GeneTableCheck: Sendable {
   /// The table checked against.
-  public let table: GeneTable
+  package let table: GeneTable
 
   /// Creates a check.
-  public init(table: GeneTable) {
+  package init(table: GeneTable) {
     self.table = table
   }
 
@@ -19,7 +19,7 @@ public struct GeneTableCheck: Sendable {
   }
 
   /// The diagnostics for a record; `source` is the document's bytes, to place them where the symbol or name is.
-  public func diagnostics(for record: GeneRecord, source: [UInt8]) -> [Diagnostic] {
+  package func diagnostics(for record: GeneRecord, source: [UInt8]) -> [Diagnostic] {
     resolve(symbol: record.symbol, name: record.name, accession: nil, source: source).diagnostics
   }
 
