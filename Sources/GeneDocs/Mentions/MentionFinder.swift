@@ -176,7 +176,7 @@ struct MentionFinder: Sendable {
         while cut > index + 1, masked[cut - 1] == UInt8(ascii: "-") { cut -= 1 }
         let word = UnsafeBufferPointer(rebasing: source[index..<cut])
         if let entryIndex = table.approvedIndex(exactly: word) {
-          let entry = table.entries[entryIndex]
+          let entry = table.entry(at: entryIndex)
           if entry.symbol != document.approvedSymbol, entry.symbol != document.symbol {
             let target = NameTarget(gene: entry, vocabulary: table.source(ofEntryAt: entryIndex))
             if !target.needsGeneContext || GeneContext.surrounds(masked, index, cut) {
@@ -244,9 +244,7 @@ struct MentionFinder: Sendable {
   private static func isApprovedSymbol(
     _ source: UnsafeBufferPointer<UInt8>, _ found: VariantScanner.Found, _ table: GeneTable
   ) -> Bool {
-    let text = String(decoding: UnsafeBufferPointer(rebasing: source[found.start..<found.end]), as: UTF8.self)
-    if case .approved = table.lookup(text) { return true }
-    return false
+    table.isApproved(exactly: UnsafeBufferPointer(rebasing: source[found.start..<found.end]))
   }
 }
 

@@ -186,4 +186,31 @@ struct ByteScanTests {
       }
     }
   }
+
+  @Test("tab-separated fields, sixteen bytes at a time, agree with the byte loop and a plain split, any number of them")
+  func splitFields() {
+    let alphabet = Array("ab\t\t\n x-".utf8) + [0xC3, 0xA9, 0x0D]
+    let texts = Self.texts(alphabet: alphabet, count: 150, seed: 9) + [Array(repeating: 0x09, count: 90)]
+    for text in texts {
+      for start in 0...text.count {
+        var lineEnd = start
+        while lineEnd < text.count, text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+        var expected: [Int] = []
+        var fieldStart = start
+        for index in start...lineEnd where index == lineEnd || text[index] == 0x09 {
+          expected += [fieldStart, index]
+          fieldStart = index + 1
+        }
+        for portable in [false, true] {
+          // Room for two fields only at first: more are found by growing the scratch space.
+          var bounds = [Int](repeating: 0, count: 4)
+          let (end, fields) = text.withUnsafeBufferPointer {
+            DelimitedText.splitLine($0, from: start, at: 0x09, into: &bounds, portable: portable)
+          }
+          #expect(end == lineEnd, "from \(start), portable \(portable)")
+          #expect(Array(bounds.prefix(2 * fields)) == expected, "from \(start), portable \(portable)")
+        }
+      }
+    }
+  }
 }
