@@ -406,3 +406,52 @@ size_t gd_split_fields_portable(const uint8_t *bytes, size_t count, size_t start
   *found = number;
   return index;
 }
+
+/// An ASCII letter, digit or `-`: a byte of a gene symbol.
+static inline int is_symbol_byte(uint8_t byte) {
+  return (uint8_t)(byte - '0') <= 9 || (uint8_t)((byte | 0x20) - 'a') <= 25 || byte == '-';
+}
+
+static inline int is_capital_start(const uint8_t *bytes, size_t index, size_t lower) {
+  return (uint8_t)(bytes[index] - 'A') <= 25 && (index == lower || !is_symbol_byte(bytes[index - 1]));
+}
+
+size_t gd_next_capital_start(const uint8_t *bytes, size_t count, size_t start, size_t lower) {
+  size_t index = start;
+  if (index < count && index == lower) {
+    if (is_capital_start(bytes, index, lower)) return index;
+    index++;
+  }
+#if defined(__SSE2__)
+  // From here on `index > lower`, so the byte before each position can be read.
+  const __m128i capital = _mm_set1_epi8('A'), digit = _mm_set1_epi8('0'), letter = _mm_set1_epi8('a');
+  const __m128i nine = _mm_set1_epi8(9), twenty_five = _mm_set1_epi8(25), hyphen = _mm_set1_epi8('-');
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  while (index + 16 <= count) {
+    __m128i chunk = _mm_loadu_si128((const __m128i *)(bytes + index));
+    __m128i before = _mm_loadu_si128((const __m128i *)(bytes + index - 1));
+    // (byte - base) as unsigned is at most n when min(byte - base, n) equals it.
+    __m128i offset = _mm_sub_epi8(chunk, capital);
+    __m128i capitals = _mm_cmpeq_epi8(_mm_min_epu8(offset, twenty_five), offset);
+    __m128i digits = _mm_sub_epi8(before, digit);
+    __m128i letters = _mm_sub_epi8(_mm_or_si128(before, case_bit), letter);
+    __m128i symbol = _mm_cmpeq_epi8(_mm_min_epu8(digits, nine), digits);
+    symbol = _mm_or_si128(symbol, _mm_cmpeq_epi8(_mm_min_epu8(letters, twenty_five), letters));
+    symbol = _mm_or_si128(symbol, _mm_cmpeq_epi8(before, hyphen));
+    unsigned mask = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(symbol, capitals));
+    if (mask != 0) return index + (size_t)__builtin_ctz(mask);
+    index += 16;
+  }
+#endif
+  for (; index < count; index++) {
+    if (is_capital_start(bytes, index, lower)) return index;
+  }
+  return count;
+}
+
+size_t gd_next_capital_start_portable(const uint8_t *bytes, size_t count, size_t start, size_t lower) {
+  for (size_t index = start; index < count; index++) {
+    if (is_capital_start(bytes, index, lower)) return index;
+  }
+  return count;
+}

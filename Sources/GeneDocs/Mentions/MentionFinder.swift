@@ -154,13 +154,11 @@ struct MentionFinder: Sendable {
     in masked: UnsafeBufferPointer<UInt8>, _ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
     _ table: GeneTable, _ document: Document, into candidates: inout [Candidate]
   ) {
+    let scanned = UnsafeBufferPointer(rebasing: masked[..<range.upperBound])
     var index = range.lowerBound
-    while index < range.upperBound {
-      let byte = masked[index]
-      guard ByteClass.isUppercase(byte), index == range.lowerBound || !Self.isSymbolByte(masked[index - 1]) else {
-        index += 1
-        continue
-      }
+    while true {
+      index = ByteClass.nextCapitalStart(in: scanned, from: index, lower: range.lowerBound)
+      guard index < range.upperBound else { return }
       var end = index
       var capitals = 0
       var digits = 0

@@ -213,4 +213,29 @@ struct ByteScanTests {
       }
     }
   }
+
+  @Test("capitals that start a symbol word, sixteen bytes at a time, agree with the byte loop and a plain reference")
+  func capitalStarts() {
+    let alphabet = Array("aZAM9-_ .(\u{0}".utf8) + [0xC3, 0x89, 0x40, 0x5B, 0x60, 0x7B]
+    for text in Self.texts(alphabet: alphabet, count: 200, seed: 11) {
+      for lower in Set([0, text.count / 3, text.count]) {
+        for start in lower...text.count {
+          var expected = start
+          while expected < text.count {
+            let byte = text[expected]
+            let before = expected == lower ? nil : text[expected - 1]
+            let symbolBefore = before.map { ByteClass.isAlphanumeric($0) || $0 == UInt8(ascii: "-") } ?? false
+            if byte >= 0x41 && byte <= 0x5A && !symbolBefore { break }
+            expected += 1
+          }
+          for portable in [false, true] {
+            let found = text.withUnsafeBufferPointer {
+              ByteClass.nextCapitalStart(in: $0, from: start, lower: lower, portable: portable)
+            }
+            #expect(found == expected, "from \(start), lower \(lower), portable \(portable)")
+          }
+        }
+      }
+    }
+  }
 }
