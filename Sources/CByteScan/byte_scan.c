@@ -203,10 +203,10 @@ size_t gd_find_bytes(const uint8_t *bytes, size_t count, size_t start, const uin
   return found == NULL ? count : (size_t)(found - bytes);
 }
 
-/// ``gd_word_key`` of `length` bytes at `word`, of which `readable` may be read (at least `length`): the last
-/// chunk is loaded whole when eight bytes can be read, and its bytes past the word masked off. A word of eight
-/// bytes or fewer (most of them) is one multiplication.
-__attribute__((always_inline)) static inline uint32_t word_key(const uint8_t *word, size_t length, size_t readable) {
+/// The bytes ORed with 0x20 mixed into 64 bits, eight at a time, of `length` bytes at `word` of which `readable`
+/// may be read (at least `length`): the last chunk is loaded whole when eight bytes can be read, and its bytes past
+/// the word masked off. Eight bytes or fewer (most words) are one multiplication.
+__attribute__((always_inline)) static inline uint64_t fold_mix(const uint8_t *word, size_t length, size_t readable) {
   const uint64_t multiplier = 0x9E3779B97F4A7C15ull;
   uint64_t hash = (uint64_t)length * 0xD6E8FEB86659FD93ull;
   size_t index = 0;
@@ -226,11 +226,22 @@ __attribute__((always_inline)) static inline uint32_t word_key(const uint8_t *wo
     for (size_t offset = 0; offset < rest; offset++) chunk |= (uint64_t)word[index + offset] << (8 * offset);
   }
   uint64_t keep = (~0ull >> ((64 - 8 * rest) & 63)) & (0 - (uint64_t)(rest != 0));
-  hash = (hash ^ ((chunk | 0x2020202020202020ull) & keep)) * multiplier;
-  return (uint32_t)(hash >> 32);
+  return (hash ^ ((chunk | 0x2020202020202020ull) & keep)) * multiplier;
+}
+
+/// ``gd_word_key`` with `readable` bytes readable from `word` (see ``fold_mix``).
+__attribute__((always_inline)) static inline uint32_t word_key(const uint8_t *word, size_t length, size_t readable) {
+  return (uint32_t)(fold_mix(word, length, readable) >> 32);
 }
 
 uint32_t gd_word_key(const uint8_t *word, size_t length) { return word_key(word, length, length); }
+
+uint64_t gd_fold_hash(const uint8_t *bytes, size_t length) {
+  uint64_t hash = fold_mix(bytes, length, length);
+  hash ^= hash >> 32;
+  hash *= 0xBF58476D1CE4E5B9ull;
+  return hash ^ (hash >> 29);
+}
 
 uint32_t gd_word_key_then(uint32_t key, uint8_t next) {
   uint32_t hash = (key ^ ((uint32_t)next + 0x9E3779B9u)) * 0x85EBCA6Bu;
@@ -337,4 +348,110 @@ size_t gd_next_name_start(const uint8_t *bytes, size_t count, size_t start, int 
 size_t gd_next_name_start_portable(const uint8_t *bytes, size_t count, size_t start, int in_word,
                                    const uint64_t *filter, uint32_t filter_mask, size_t *word_end) {
   return name_start_scalar(bytes, count, start, in_word, filter, filter_mask, word_end);
+}
+
+/// Notes a field that ends at `end` (and starts after the last one noted, or at `*field_start`).
+static inline void note_field(size_t *bounds, size_t capacity, size_t *number, size_t *field_start, size_t end) {
+  if (*number < capacity) {
+    bounds[2 * *number] = *field_start;
+    bounds[2 * *number + 1] = end;
+  }
+  (*number)++;
+  *field_start = end + 1;
+}
+
+static size_t split_fields_scalar(const uint8_t *bytes, size_t count, size_t index, uint8_t separator,
+                                  size_t *bounds, size_t capacity, size_t *number, size_t *field_start) {
+  for (; index < count; index++) {
+    uint8_t byte = bytes[index];
+    if (byte == '\n') break;
+    if (byte == separator) note_field(bounds, capacity, number, field_start, index);
+  }
+  note_field(bounds, capacity, number, field_start, index);
+  return index;
+}
+
+size_t gd_split_fields(const uint8_t *bytes, size_t count, size_t start, uint8_t separator, size_t *bounds,
+                       size_t capacity, size_t *found) {
+  size_t number = 0, field_start = start, index = start;
+#if defined(__SSE2__)
+  const __m128i newline = _mm_set1_epi8('\n'), split = _mm_set1_epi8((char)separator);
+  while (index + 16 <= count) {
+    __m128i chunk = _mm_loadu_si128((const __m128i *)(bytes + index));
+    unsigned lines = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, newline));
+    unsigned fields = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, split));
+    if (lines != 0) fields &= (1u << __builtin_ctz(lines)) - 1;  // separators before the line's end
+    while (fields != 0) {
+      note_field(bounds, capacity, &number, &field_start, index + (size_t)__builtin_ctz(fields));
+      fields &= fields - 1;
+    }
+    if (lines != 0) {
+      index += (size_t)__builtin_ctz(lines);
+      note_field(bounds, capacity, &number, &field_start, index);
+      *found = number;
+      return index;
+    }
+    index += 16;
+  }
+#endif
+  index = split_fields_scalar(bytes, count, index, separator, bounds, capacity, &number, &field_start);
+  *found = number;
+  return index;
+}
+
+size_t gd_split_fields_portable(const uint8_t *bytes, size_t count, size_t start, uint8_t separator, size_t *bounds,
+                                size_t capacity, size_t *found) {
+  size_t number = 0, field_start = start;
+  size_t index = split_fields_scalar(bytes, count, start, separator, bounds, capacity, &number, &field_start);
+  *found = number;
+  return index;
+}
+
+/// An ASCII letter, digit or `-`: a byte of a gene symbol.
+static inline int is_symbol_byte(uint8_t byte) {
+  return (uint8_t)(byte - '0') <= 9 || (uint8_t)((byte | 0x20) - 'a') <= 25 || byte == '-';
+}
+
+static inline int is_capital_start(const uint8_t *bytes, size_t index, size_t lower) {
+  return (uint8_t)(bytes[index] - 'A') <= 25 && (index == lower || !is_symbol_byte(bytes[index - 1]));
+}
+
+size_t gd_next_capital_start(const uint8_t *bytes, size_t count, size_t start, size_t lower) {
+  size_t index = start;
+  if (index < count && index == lower) {
+    if (is_capital_start(bytes, index, lower)) return index;
+    index++;
+  }
+#if defined(__SSE2__)
+  // From here on `index > lower`, so the byte before each position can be read.
+  const __m128i capital = _mm_set1_epi8('A'), digit = _mm_set1_epi8('0'), letter = _mm_set1_epi8('a');
+  const __m128i nine = _mm_set1_epi8(9), twenty_five = _mm_set1_epi8(25), hyphen = _mm_set1_epi8('-');
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  while (index + 16 <= count) {
+    __m128i chunk = _mm_loadu_si128((const __m128i *)(bytes + index));
+    __m128i before = _mm_loadu_si128((const __m128i *)(bytes + index - 1));
+    // (byte - base) as unsigned is at most n when min(byte - base, n) equals it.
+    __m128i offset = _mm_sub_epi8(chunk, capital);
+    __m128i capitals = _mm_cmpeq_epi8(_mm_min_epu8(offset, twenty_five), offset);
+    __m128i digits = _mm_sub_epi8(before, digit);
+    __m128i letters = _mm_sub_epi8(_mm_or_si128(before, case_bit), letter);
+    __m128i symbol = _mm_cmpeq_epi8(_mm_min_epu8(digits, nine), digits);
+    symbol = _mm_or_si128(symbol, _mm_cmpeq_epi8(_mm_min_epu8(letters, twenty_five), letters));
+    symbol = _mm_or_si128(symbol, _mm_cmpeq_epi8(before, hyphen));
+    unsigned mask = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(symbol, capitals));
+    if (mask != 0) return index + (size_t)__builtin_ctz(mask);
+    index += 16;
+  }
+#endif
+  for (; index < count; index++) {
+    if (is_capital_start(bytes, index, lower)) return index;
+  }
+  return count;
+}
+
+size_t gd_next_capital_start_portable(const uint8_t *bytes, size_t count, size_t start, size_t lower) {
+  for (size_t index = start; index < count; index++) {
+    if (is_capital_start(bytes, index, lower)) return index;
+  }
+  return count;
 }

@@ -64,4 +64,16 @@ enum ByteClass {
     return portable
       ? gd_next_markup_or_digit_portable(base, buffer.count, start) : gd_next_markup_or_digit(base, buffer.count, start)
   }
+
+  /// The offset of the first ASCII capital at or after `start` that starts a word of letters, digits and `-` (the
+  /// byte before it is none of those, or it is at `lower`), or `buffer.count`: `gd_next_capital_start`, sixteen bytes
+  /// at a time; `portable` for its byte-at-a-time twin (tests).
+  static func nextCapitalStart(
+    in buffer: UnsafeBufferPointer<UInt8>, from start: Int, lower: Int, portable: Bool = false
+  ) -> Int {
+    guard let base = buffer.baseAddress, start < buffer.count, lower >= 0, lower <= start else { return buffer.count }
+    return portable
+      ? gd_next_capital_start_portable(base, buffer.count, start, lower)
+      : gd_next_capital_start(base, buffer.count, start, lower)
+  }
 }

@@ -20,19 +20,17 @@ enum CommonWords {
   /// Whether a word is a common English word, ASCII case aside: a binary search of the sorted list (building a
   /// `Set<String>` of 40,000 words was a tenth of loading PharmGKB's chemicals).
   static func contains(_ word: String) -> Bool {
-    let wanted = Array(word.utf8).map { $0 | 0x20 }
-    guard wanted.count >= 2, wanted.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
-    return index.withUnsafeBufferPointer { starts in
+    var word = word
+    return word.withUTF8 { wanted in
+      guard wanted.count >= 2, wanted.allSatisfy({ $0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A }) else { return false }
+      let (starts, ends) = index
       var text = list
       return text.withUTF8 { bytes in
         var low = 0
         var high = starts.count - 1
         while low < high {
           let mid = (low + high) / 2
-          let start = Int(starts[mid])
-          var end = start
-          while end < bytes.count, bytes[end] >= 0x61 { end += 1 }
-          let order = compare(UnsafeBufferPointer(rebasing: bytes[start..<end]), wanted)
+          let order = compare(UnsafeBufferPointer(rebasing: bytes[Int(starts[mid])..<Int(ends[mid])]), folding: wanted)
           if order == 0 { return true }
           if order < 0 { low = mid + 1 } else { high = mid }
         }
@@ -41,26 +39,36 @@ enum CommonWords {
     }
   }
 
-  /// Where each word of ``list`` starts, in order, then the list's length.
-  private static let index: [Int32] = {
+  /// Where each word of ``list`` starts, in order, then the list's length; and where each word ends (finding the end
+  /// at every step of the search, and the copy, were 48 million instructions of building PharmGKB chemicals'
+  /// matcher; 20 million now, callgrind).
+  private static let index: (starts: [Int32], ends: [Int32]) = {
     var text = list
     return text.withUTF8 { bytes in
       var starts: [Int32] = []
+      var ends: [Int32] = []
       starts.reserveCapacity(41_000)
+      ends.reserveCapacity(41_000)
       var index = 0
       while index < bytes.count {
         while index < bytes.count, bytes[index] < 0x61 { index += 1 }
         guard index < bytes.count else { break }
         starts.append(Int32(index))
         while index < bytes.count, bytes[index] >= 0x61 { index += 1 }
+        ends.append(Int32(index))
       }
       starts.append(Int32(bytes.count))
-      return starts
+      return (starts, ends)
     }
   }()
 
-  private static func compare(_ left: UnsafeBufferPointer<UInt8>, _ right: [UInt8]) -> Int {
-    for (a, b) in zip(left, right) where a != b { return Int(a) - Int(b) }
+  /// A list word against `right` with its ASCII letters made lower case (ORed with 0x20), as bytes: negative,
+  /// zero or positive, without making a lower-case copy of each word looked up.
+  private static func compare(_ left: UnsafeBufferPointer<UInt8>, folding right: UnsafeBufferPointer<UInt8>) -> Int {
+    for offset in 0..<min(left.count, right.count) {
+      let wanted = right[offset] | 0x20
+      if left[offset] != wanted { return Int(left[offset]) - Int(wanted) }
+    }
     return left.count - right.count
   }
 

@@ -154,13 +154,11 @@ struct MentionFinder: Sendable {
     in masked: UnsafeBufferPointer<UInt8>, _ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
     _ table: GeneTable, _ document: Document, into candidates: inout [Candidate]
   ) {
+    let scanned = UnsafeBufferPointer(rebasing: masked[..<range.upperBound])
     var index = range.lowerBound
-    while index < range.upperBound {
-      let byte = masked[index]
-      guard ByteClass.isUppercase(byte), index == range.lowerBound || !Self.isSymbolByte(masked[index - 1]) else {
-        index += 1
-        continue
-      }
+    while true {
+      index = ByteClass.nextCapitalStart(in: scanned, from: index, lower: range.lowerBound)
+      guard index < range.upperBound else { return }
       var end = index
       var capitals = 0
       var digits = 0
@@ -176,7 +174,7 @@ struct MentionFinder: Sendable {
         while cut > index + 1, masked[cut - 1] == UInt8(ascii: "-") { cut -= 1 }
         let word = UnsafeBufferPointer(rebasing: source[index..<cut])
         if let entryIndex = table.approvedIndex(exactly: word) {
-          let entry = table.entries[entryIndex]
+          let entry = table.entry(at: entryIndex)
           if entry.symbol != document.approvedSymbol, entry.symbol != document.symbol {
             let target = NameTarget(gene: entry, vocabulary: table.source(ofEntryAt: entryIndex))
             if !target.needsGeneContext || GeneContext.surrounds(masked, index, cut) {
@@ -244,9 +242,7 @@ struct MentionFinder: Sendable {
   private static func isApprovedSymbol(
     _ source: UnsafeBufferPointer<UInt8>, _ found: VariantScanner.Found, _ table: GeneTable
   ) -> Bool {
-    let text = String(decoding: UnsafeBufferPointer(rebasing: source[found.start..<found.end]), as: UTF8.self)
-    if case .approved = table.lookup(text) { return true }
-    return false
+    table.isApproved(exactly: UnsafeBufferPointer(rebasing: source[found.start..<found.end]))
   }
 }
 

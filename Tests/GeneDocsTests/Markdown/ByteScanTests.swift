@@ -186,4 +186,56 @@ struct ByteScanTests {
       }
     }
   }
+
+  @Test("tab-separated fields, sixteen bytes at a time, agree with the byte loop and a plain split, any number of them")
+  func splitFields() {
+    let alphabet = Array("ab\t\t\n x-".utf8) + [0xC3, 0xA9, 0x0D]
+    let texts = Self.texts(alphabet: alphabet, count: 150, seed: 9) + [Array(repeating: 0x09, count: 90)]
+    for text in texts {
+      for start in 0...text.count {
+        var lineEnd = start
+        while lineEnd < text.count, text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+        var expected: [Int] = []
+        var fieldStart = start
+        for index in start...lineEnd where index == lineEnd || text[index] == 0x09 {
+          expected += [fieldStart, index]
+          fieldStart = index + 1
+        }
+        for portable in [false, true] {
+          // Room for two fields only at first: more are found by growing the scratch space.
+          var bounds = [Int](repeating: 0, count: 4)
+          let (end, fields) = text.withUnsafeBufferPointer {
+            DelimitedText.splitLine($0, from: start, at: 0x09, into: &bounds, portable: portable)
+          }
+          #expect(end == lineEnd, "from \(start), portable \(portable)")
+          #expect(Array(bounds.prefix(2 * fields)) == expected, "from \(start), portable \(portable)")
+        }
+      }
+    }
+  }
+
+  @Test("capitals that start a symbol word, sixteen bytes at a time, agree with the byte loop and a plain reference")
+  func capitalStarts() {
+    let alphabet = Array("aZAM9-_ .(\u{0}".utf8) + [0xC3, 0x89, 0x40, 0x5B, 0x60, 0x7B]
+    for text in Self.texts(alphabet: alphabet, count: 200, seed: 11) {
+      for lower in Set([0, text.count / 3, text.count]) {
+        for start in lower...text.count {
+          var expected = start
+          while expected < text.count {
+            let byte = text[expected]
+            let before = expected == lower ? nil : text[expected - 1]
+            let symbolBefore = before.map { ByteClass.isAlphanumeric($0) || $0 == UInt8(ascii: "-") } ?? false
+            if byte >= 0x41 && byte <= 0x5A && !symbolBefore { break }
+            expected += 1
+          }
+          for portable in [false, true] {
+            let found = text.withUnsafeBufferPointer {
+              ByteClass.nextCapitalStart(in: $0, from: start, lower: lower, portable: portable)
+            }
+            #expect(found == expected, "from \(start), lower \(lower), portable \(portable)")
+          }
+        }
+      }
+    }
+  }
 }

@@ -59,8 +59,10 @@ struct NameTarget: Sendable {
     var letters = 0
     var digits = 0
     var capitals = 0
-    if ByteClass.isASCII(name) {
-      for byte in name.utf8 {
+    var text = name
+    let ascii = text.withUTF8 { bytes in
+      guard ByteClass.endOfASCIIRun(bytes, from: 0) == bytes.count else { return false }
+      for byte in bytes {
         if ByteClass.isUppercase(byte) {
           capitals += 1
           letters += 1
@@ -70,8 +72,9 @@ struct NameTarget: Sendable {
           digits += 1
         }
       }
-      return (letters, letters + digits, capitals)
+      return true
     }
+    if ascii { return (letters, letters + digits, capitals) }
     for scalar in name.unicodeScalars {
       let properties = scalar.properties
       if properties.isAlphabetic {

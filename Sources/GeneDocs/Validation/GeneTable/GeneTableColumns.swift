@@ -63,38 +63,150 @@ struct GeneTableColumns {
     }
   }
 
-  /// The entry a row gives, or nil for a row without a symbol or one HGNC no longer approves.
-  func entry(_ line: DelimitedText.Line) -> GeneTableEntry? {
-    if let status, let value = value(line, status), value != "Approved" { return nil }
-    guard let symbol = value(line, symbol) ?? value(line, fallbackSymbol) else { return nil }
-    let name = value(line, name) ?? value(line, fallbackName) ?? ""
-    var hgnc = value(line, hgncID)
-    var ensembl = value(line, ensemblID)
+  /// Adds the gene a row gives to `store` (a store over the table's text); false (nothing added) for a row without
+  /// a symbol or one HGNC no longer approves. Fields as written are ranges of the text; only quoted ones (rare) are
+  /// read as strings.
+  func append(_ line: DelimitedText.Line, to store: inout GeneTableStore) -> Bool {
+    if let status, let approved = Value(line, status), !approved.equals("Approved", in: line) { return false }
+    guard let symbol = Value(line, symbol) ?? Value(line, fallbackSymbol) else { return false }
+    store.beginGene()
+    symbol.write(.symbol, to: &store, in: line)
+    if let name = Value(line, name) ?? Value(line, fallbackName) {
+      name.write(.name, to: &store, in: line)
+    } else {
+      store.set(.name, "")
+    }
+    var hgnc = Value(line, hgncID)
+    var ensembl = Value(line, ensemblID)
     if let crossReferences, hgnc == nil || ensembl == nil {
-      for reference in line.items(crossReferences, separator: UInt8(ascii: "|")) {
-        if hgnc == nil, reference.hasPrefix("HGNC:") { hgnc = String(reference.dropFirst(5)) }
-        if ensembl == nil, reference.hasPrefix("Ensembl:") { ensembl = String(reference.dropFirst(8)) }
+      Self.forEachItem(line, crossReferences) { reference in
+        if hgnc == nil, let id = reference.dropping(prefix: "HGNC:", in: line) { hgnc = id }
+        if ensembl == nil, let id = reference.dropping(prefix: "Ensembl:", in: line) { ensembl = id }
       }
     }
-    if let id = hgnc, !id.hasPrefix("HGNC:") { hgnc = "HGNC:" + id }
-    return GeneTableEntry(
-      symbol: symbol, name: name, previousSymbols: list(line, previous), aliasSymbols: list(line, aliases),
-      previousNames: list(line, previousNames), hgncID: hgnc, ncbiGeneID: value(line, ncbiGeneID),
-      ensemblID: ensembl, pharmgkbID: value(line, pharmgkbID))
+    // An HGNC id is always written `HGNC:` and its number.
+    hgnc?.write(.hgncID, to: &store, in: line, prefix: "HGNC:")
+    Value(line, ncbiGeneID)?.write(.ncbiGeneID, to: &store, in: line)
+    ensembl?.write(.ensemblID, to: &store, in: line)
+    Value(line, pharmgkbID)?.write(.pharmgkbID, to: &store, in: line)
+    appendList(line, previous, .previousSymbols, to: &store)
+    appendList(line, aliases, .aliasSymbols, to: &store)
+    appendList(line, previousNames, .previousNames, to: &store)
+    return true
   }
 
   // MARK: - Fields
 
-  /// A field's text; nil when absent, empty or NCBI's `-`.
-  private func value(_ line: DelimitedText.Line, _ column: Int?) -> String? {
-    guard let text = line[column], text != "-" else { return nil }
-    return text
+  /// A field's value: nil when absent, empty or NCBI's `-`; its bytes in the table's text, or a string when it
+  /// was quoted.
+  private enum Value {
+    case range(Range<Int>)
+    case text(String)
+
+    init?(_ line: DelimitedText.Line, _ column: Int?) {
+      switch line.fieldBytes(column) {
+      case .none:
+        return nil
+      case .bytes(let range):
+        guard !(range.count == 1 && line.text[range.lowerBound] == UInt8(ascii: "-")) else { return nil }
+        self = .range(range)
+      case .quoted:
+        guard let text = line[column], text != "-" else { return nil }
+        self = .text(text)
+      }
+    }
+
+    func equals(_ text: String, in line: DelimitedText.Line) -> Bool {
+      switch self {
+      case .range(let range): return line.text[range].elementsEqual(text.utf8)
+      case .text(let value): return value == text
+      }
+    }
+
+    /// Whether the value starts with `prefix` as a string does (`hasPrefix`: by characters, so not when a
+    /// combining mark follows).
+    func starts(with prefix: StaticString, in line: DelimitedText.Line) -> Bool {
+      switch self {
+      case .range(let range):
+        let bytes = UnsafeBufferPointer(rebasing: line.text[range])
+        return prefix.withUTF8Buffer { prefix in
+          guard bytes.starts(with: prefix) else { return false }
+          guard bytes.count > prefix.count, bytes[prefix.count] >= 0x80 else { return true }
+          return String(decoding: bytes, as: UTF8.self).hasPrefix(String(decoding: prefix, as: UTF8.self))
+        }
+      case .text(let value):
+        return value.hasPrefix(prefix.description)
+      }
+    }
+
+    /// The value without `prefix`, when it starts with it (as `hasPrefix` and `dropFirst` read it).
+    func dropping(prefix: StaticString, in line: DelimitedText.Line) -> Value? {
+      guard starts(with: prefix, in: line) else { return nil }
+      switch self {
+      case .range(let range): return .range((range.lowerBound + prefix.utf8CodeUnitCount)..<range.upperBound)
+      case .text(let value): return .text(String(value.dropFirst(prefix.description.count)))
+      }
+    }
+
+    /// Sets the field, `prefix` first unless the value starts with it.
+    func write(
+      _ field: GeneTableStore.Field, to store: inout GeneTableStore, in line: DelimitedText.Line,
+      prefix: StaticString? = nil
+    ) {
+      let prefix = prefix.flatMap { starts(with: $0, in: line) ? nil : $0 }
+      switch self {
+      case .range(let range):
+        if let prefix {
+          store.set(field, UnsafeBufferPointer(rebasing: line.text[range]), prefix: prefix)
+        } else {
+          store.set(field, range: range)
+        }
+      case .text(let text):
+        store.set(field, prefix.map { $0.description + text } ?? text)
+      }
+    }
   }
 
-  /// A `|`-separated list field (PharmGKB's alternate symbols are comma-separated, items in quotes).
-  private func list(_ line: DelimitedText.Line, _ column: Int?) -> [String] {
-    guard let column else { return [] }
-    if layout == .pharmgkb { return line.raw(column).map(DelimitedText.listItems) ?? [] }
-    return line.items(column, separator: UInt8(ascii: "|"))
+  /// Calls `body` with each item of a `|`-separated field as ``DelimitedText/Line/items(_:separator:)`` reads
+  /// them: each without surrounding white space, empty ones and `-` dropped; as strings when the field holds a
+  /// double quote.
+  private static func forEachItem(_ line: DelimitedText.Line, _ column: Int, _ body: (Value) -> Void) {
+    let text = line.text
+    switch line.fieldBytes(column) {
+    case .none:
+      return
+    case .bytes(let range) where !text[range].contains(UInt8(ascii: "\"")):
+      var start = range.lowerBound
+      while start <= range.upperBound {
+        var end = start
+        while end < range.upperBound, text[end] != UInt8(ascii: "|") { end += 1 }
+        var lower = start
+        var upper = end
+        while lower < upper, ByteClass.isWhitespace(text[lower]) { lower += 1 }
+        while upper > lower, ByteClass.isWhitespace(text[upper - 1]) { upper -= 1 }
+        if upper > lower, !(upper - lower == 1 && text[lower] == UInt8(ascii: "-")) { body(.range(lower..<upper)) }
+        start = end + 1
+      }
+    default:
+      for item in line.items(column, separator: UInt8(ascii: "|")) { body(.text(item)) }
+    }
+  }
+
+  /// Adds the items of a list field (`|`-separated; PharmGKB's alternate symbols are comma-separated, items in
+  /// quotes).
+  private func appendList(
+    _ line: DelimitedText.Line, _ column: Int?, _ list: GeneTableStore.List, to store: inout GeneTableStore
+  ) {
+    guard let column else { return }
+    if layout == .pharmgkb {
+      for item in line.raw(column).map(DelimitedText.listItems) ?? [] { store.append(list, item) }
+      return
+    }
+    Self.forEachItem(line, column) { item in
+      switch item {
+      case .range(let range): store.append(list, range: range)
+      case .text(let text): store.append(list, text)
+      }
+    }
   }
 }

@@ -19,18 +19,26 @@ public enum GeneTableReader {
 
   /// Reads a table from its bytes; `path` names it in errors and in mentions.
   public static func parse(_ bytes: [UInt8], path: String) throws(ValidationSetupError) -> GeneTable {
+    // Fields are kept as bytes and made strings later: ill-formed UTF-8 is replaced first, as making each field a
+    // string would (U+FFFD for each maximal ill-formed subsequence; the separators are ASCII, so per field or for
+    // the whole file is the same).
+    let bytes = UTF8Repair.repair(bytes)?.bytes ?? bytes
+    // The store's offsets are 32-bit, and it may add up to about twice the text (HGNC prefixes, quoted fields).
+    guard bytes.count <= GeneTableStore.maxTextBytes else {
+      throw ValidationSetupError(
+        path: path, message: "gene table too large: \(bytes.count) bytes (at most \(GeneTableStore.maxTextBytes))")
+    }
     let text = DelimitedText(bytes, separator: DelimitedText.separator(ofHeader: bytes))
     var columns: GeneTableColumns?
     var headerMissing = true
-    var entries: [GeneTableEntry] = []
-    entries.reserveCapacity(bytes.count / 160)
+    var store = GeneTableStore(bytes: bytes, genes: bytes.count / 160)
     text.forEachLine { line in
       guard let columns else {
         headerMissing = false
         columns = GeneTableColumns(header: (0..<line.count).map { line[$0] ?? "" })
         return columns != nil
       }
-      if !line.isBlank, let entry = columns.entry(line) { entries.append(entry) }
+      if !line.isBlank { _ = columns.append(line, to: &store) }
       return true
     }
     if headerMissing { throw ValidationSetupError(path: path, line: 1, message: "gene table is empty") }
@@ -40,6 +48,6 @@ public enum GeneTableReader {
         message: "not a gene table: the header is not HGNC's (hgnc_id, symbol, name, …), NCBI gene_info's "
           + "(#tax_id, GeneID, Symbol, …) or PharmGKB's (gid, gene, hgnc_id, … or PharmGKB Accession Id, Symbol, …)")
     }
-    return GeneTable(layout: columns.layout, entries: entries, name: Paths.fileName(of: path))
+    return GeneTable(layout: columns.layout, store: store, name: Paths.fileName(of: path))
   }
 }

@@ -75,4 +75,31 @@ struct GeneTableReaderTests {
     let error = #expect(throws: ValidationSetupError.self) { try GeneTableReader.read(path: "/nonexistent/gene_info") }
     #expect(error?.description == "/nonexistent/gene_info: error: cannot read gene table: No such file or directory")
   }
+
+  @Test("fields as written, quoted, ill-formed, '-' or with a combining mark after a prefix read as strings would be")
+  func fieldShapes() throws {
+    let header =
+      "#tax_id\tGeneID\tSymbol\tSynonyms\tdbXrefs\tdescription\tSymbol_from_nomenclature_authority\t"
+      + "Full_name_from_nomenclature_authority\n"
+    var bytes = Array(header.utf8)
+    bytes += Array("9606\t1\tABC1\t A1 | - ||\"Q\"\tHGNC:HGNC:5|Ensembl:ENSG1\tdesc one\t-\t-\n".utf8)
+    bytes += Array("9606\t2\tXYZ\t-\tHGNC:7\tna".utf8) + [0xFF] + Array("me\tXYZ2\t-\n".utf8)
+    bytes += Array("9606\t3\tC3\tB1|B2\tHGNC:\u{301}9|Ensembl:E2\tthree\t-\t-\r\n".utf8)
+    bytes += Array("9606\t4\t\"Q\"\"S\"\t\t\t\"  spaced  \"\t\t\n".utf8)
+    bytes += Array("9606\t5\t-\tNONE\t-\tno symbol\t-\t-\n\n".utf8)
+    let table = try GeneTableReader.parse(bytes, path: "t.tsv")
+    #expect(
+      table.entries == [
+        GeneTableEntry(
+          symbol: "ABC1", name: "desc one", aliasSymbols: ["A1", "Q"], hgncID: "HGNC:5", ncbiGeneID: "1",
+          ensemblID: "ENSG1"),
+        GeneTableEntry(symbol: "XYZ2", name: "na\u{FFFD}me", hgncID: "HGNC:7", ncbiGeneID: "2"),
+        GeneTableEntry(symbol: "C3", name: "three", aliasSymbols: ["B1", "B2"], ncbiGeneID: "3", ensemblID: "E2"),
+        GeneTableEntry(symbol: "Q\"S", name: "spaced", ncbiGeneID: "4"),
+      ])
+    #expect(table.lookup("a1") == .alias([table.entries[0]]))
+    #expect(table.lookup("xyz2") == .otherCase(table.entries[1]))
+    #expect(table.entry(forAccession: "hgnc:7") == table.entries[1])
+    #expect(table.lookup("NONE") == .unknown)
+  }
 }
