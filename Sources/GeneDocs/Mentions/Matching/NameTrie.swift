@@ -1,9 +1,10 @@
 /// The names of a run's vocabularies in ``NameNormalizer`` symbols, as a trie, and the scan that finds them in a
 /// text as whole words.
 ///
-/// Every name starts with the word-start symbol, so a name can only start where a word starts. At each word start
-/// the scan first looks the word up in a filter of the words names start with (a bit a word, ``WordKey``): when no
-/// name starts with it — most words of prose — the word is skipped in that one look-up. Otherwise the trie is walked
+/// Every name starts with the word-start symbol, so a name can only start where a word starts, and not where a word
+/// goes on a longer hyphenated name (``continuesCompound(_:_:)``). At each word start the scan first looks the word
+/// up in a filter of the words names start with (a bit a word, ``WordKey``): when no name starts with it — most words
+/// of prose — the word is skipped in that one look-up. Otherwise the trie is walked
 /// from there, a symbol at a time, until no name goes on; every name it passes that ends where a word ends is an
 /// occurrence. Names are at most ``NameNormalizer/maxSymbols`` long, so no walk goes further than that: the scan is
 /// linear in the text, and it finds what an Aho–Corasick automaton over the same names finds as whole words
@@ -129,6 +130,26 @@ struct NameTrie: Sendable {
     self.firstWords = firstWords
   }
 
+  /// The number of the name whose symbols are exactly `symbols`, or nil.
+  func name(ofSymbols symbols: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard self.symbols.count > 1 else { return nil }
+    return nodes.withUnsafeBufferPointer { nodes in
+      counts.withUnsafeBufferPointer { counts in
+        self.symbols.withUnsafeBufferPointer { edges in
+          dense.withUnsafeBufferPointer { dense in
+            var node: Int32 = 0
+            for symbol in symbols {
+              node = Self.child(of: node, symbol, nodes: nodes, counts: counts, symbols: edges, dense: dense)
+              guard node != 0 else { return nil }
+            }
+            let name = nodes[Int(node) * Self.stride + 1]
+            return name >= 0 ? Int(name) : nil
+          }
+        }
+      }
+    }
+  }
+
   // MARK: - Scanning
 
   /// One occurrence of a name: its number, and the source offsets where its first character starts and its last
@@ -164,7 +185,7 @@ struct NameTrie: Sendable {
                   text, from: index, end: end, inWord: previousWasWord, filter: filter)
                 guard next < end else { break }
                 if let wordEnd {
-                  Self.walk(&walker, from: next)
+                  if !Self.continuesCompound(text, next) { Self.walk(&walker, from: next) }
                   index = wordEnd
                   previousWasWord = true
                   continue
@@ -174,7 +195,7 @@ struct NameTrie: Sendable {
                 let info = NameNormalizer.character(text, at: next)
                 switch info.kind {
                 case .word:
-                  if !previousWasWord { Self.walk(&walker, from: next) }
+                  if !previousWasWord, !Self.continuesCompound(text, next) { Self.walk(&walker, from: next) }
                   previousWasWord = true
                 case .ignorable:
                   break
@@ -288,6 +309,25 @@ struct NameTrie: Sendable {
         found.append(Occurrence(name: Int(name), start: start, end: characterEnd))
       }
     }
+  }
+
+  /// Whether a word starting at `start` goes on a longer name joined by a hyphen (ASCII, U+2010 or U+2011) that
+  /// follows a letter or digit: `17-hydroxyprogesterone` holds no `hydroxyprogesterone`,
+  /// `N-acetyl-L-aspartyl-L-glutamate` no `L-glutamate`, `Ten-Eleven` no `Eleven`; no name starts there. Dashes (`–`,
+  /// `—`) join words, not names.
+  static func continuesCompound(_ text: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+    var hyphen = start - 1
+    guard hyphen >= 1 else { return false }
+    if text[hyphen] != UInt8(ascii: "-") {
+      guard start >= 4, text[start - 3] == 0xE2, text[start - 2] == 0x80,
+        text[start - 1] == 0x90 || text[start - 1] == 0x91
+      else { return false }
+      hyphen = start - 3
+    }
+    var last = hyphen - 1
+    guard last >= 0 else { return false }
+    while last > 0, text[last] & 0xC0 == 0x80 { last -= 1 }
+    return NameNormalizer.character(text, at: last).kind == .word
   }
 
   /// Whether a match ending at `end` ends a word: its last character is no letter or digit, or the next one is not.
