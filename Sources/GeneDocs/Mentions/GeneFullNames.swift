@@ -3,8 +3,8 @@
 /// it; `insulin` is the INS gene's. With a gene table, such a match is no mention of the drug (compared in the names'
 /// normal form, ``NameNormalizer``: case, hyphens and Greek spelling aside).
 ///
-/// The names are found once a run: each gene's name is put in the normal form and looked up in the matcher's trie
-/// (a name no vocabulary has stops within a few symbols).
+/// The names are found once a run: each gene's name is walked through the matcher's trie in the normal form
+/// (``NameTrie/name(spelled:)``; a name no vocabulary has stops within a few symbols).
 struct GeneFullNames: Sendable {
   /// The matcher's numbers of the names that are some gene's full name.
   private let names: Set<Int>
@@ -15,11 +15,8 @@ struct GeneFullNames: Sendable {
       return
     }
     var found: Set<Int> = []
-    var symbols: [UInt8] = []
     for entry in table.entries where !entry.name.isEmpty {
-      symbols.removeAll(keepingCapacity: true)
-      guard NameNormalizer.append(entry.name, to: &symbols) else { continue }
-      if let name = symbols.withUnsafeBufferPointer({ matcher.trie.name(ofSymbols: $0) }) { found.insert(name) }
+      if let name = matcher.trie.name(spelled: entry.name) { found.insert(name) }
     }
     names = found
   }

@@ -74,6 +74,12 @@ struct DrugPrecisionRulesTests {
       sentence: "The receptor binds Parathyroid Hormone; teriparatide mimics parathyroid-hormone.",
       expected: ["drug:teriparatide"]),
     Case(
+      rule: "a gene's full name compares in the normal form: a Greek letter written in the table, spelled in the text",
+      chemicals: [("examplokine", "\"interleukin alpha\"", "", "Drug", "L03AC99", 0)],
+      genes: [("ILX9", "Interleukin α")],
+      sentence: "The cells release interleukin-alpha; patients were given examplokine.",
+      expected: ["drug:examplokine"]),
+    Case(
       rule: "without a gene table the same name is a drug",
       chemicals: [("examplotide", "\"parathyroid hormone\"", "", "Drug", "H05AA03", 0)], genes: [],
       sentence: "The receptor binds Parathyroid Hormone.", expected: ["drug:Parathyroid Hormone"]),

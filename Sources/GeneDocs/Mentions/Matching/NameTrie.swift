@@ -130,18 +130,53 @@ struct NameTrie: Sendable {
     self.firstWords = firstWords
   }
 
-  /// The number of the name whose symbols are exactly `symbols`, or nil.
-  func name(ofSymbols symbols: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard self.symbols.count > 1 else { return nil }
-    return nodes.withUnsafeBufferPointer { nodes in
+  /// The number of the name that `text`, put in the normal form (``NameNormalizer``), is exactly, or nil. An ASCII
+  /// text is walked through the trie symbol by symbol as the stream makes them, stopping where no name goes on (most
+  /// gene names stop within their first word), others are normalised first.
+  func name(spelled text: String) -> Int? {
+    guard symbols.count > 1 else { return nil }
+    var utf8Text = text
+    return utf8Text.withUTF8 { utf8 in
+      let plain = utf8.allSatisfy { $0 < 0x80 && $0 != 0 && $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }
+      guard plain else {
+        guard let normal = NameNormalizer.symbols(of: text) else { return nil }
+        return walk { step in normal.allSatisfy(step) }
+      }
+      return walk { step in
+        var stream = SymbolStream()
+        // A space is walked only when a symbol follows it: names end in no space.
+        var space = false
+        for byte in utf8 {
+          let (packed, count) = stream.symbols(ascii: byte)
+          for position in 0..<count {
+            let symbol = UInt8(truncatingIfNeeded: packed >> (8 * UInt16(position)))
+            if symbol == NameNormalizer.space {
+              space = true
+              continue
+            }
+            if space, !step(NameNormalizer.space) { return false }
+            space = false
+            if !step(symbol) { return false }
+          }
+        }
+        return true
+      }
+    }
+  }
+
+  /// The name at the node that the symbols `feed` passes to its step reach from the root (each step false when no
+  /// name goes on; `feed` false when it stopped), or nil.
+  private func walk(_ feed: (_ step: (UInt8) -> Bool) -> Bool) -> Int? {
+    nodes.withUnsafeBufferPointer { nodes in
       counts.withUnsafeBufferPointer { counts in
-        self.symbols.withUnsafeBufferPointer { edges in
+        symbols.withUnsafeBufferPointer { edges in
           dense.withUnsafeBufferPointer { dense in
             var node: Int32 = 0
-            for symbol in symbols {
+            let complete = feed { symbol in
               node = Self.child(of: node, symbol, nodes: nodes, counts: counts, symbols: edges, dense: dense)
-              guard node != 0 else { return nil }
+              return node != 0
             }
+            guard complete, node != 0 else { return nil }
             let name = nodes[Int(node) * Self.stride + 1]
             return name >= 0 ? Int(name) : nil
           }
