@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """An independent reference for gene2json's mentions (SPEC section 7, with the README's rules), in Python.
 
-    reference.py BIN [--corpus DIR] [--chemicals FILE] [--diseases FILE]
+    reference.py BIN [--corpus DIR] [--chemicals FILE] [--diseases FILE] [--genes GENE_INFO]
 
-Runs `BIN convert --format jsonl --vocabulary CHEMICALS --vocabulary DISEASES CORPUS`, finds the mentions of every
-document itself -- its own vocabulary parsing (Python's csv), Markdown masking (re), normal form, an Aho-Corasick
-automaton from pyahocorasick and regular expressions for variants -- and compares the two as sets of
-(file, kind, text, id, section, line, column). Prints the mentions per kind and exits 1 on any difference.
-Only the document's symbol is taken from gene2json's record (it is no part of the matching).
+Runs `BIN convert --format jsonl --vocabulary CHEMICALS --vocabulary DISEASES --gene-table GENE_INFO CORPUS`, finds
+the mentions of every document itself -- its own vocabulary and gene-table parsing (Python's csv), Markdown masking
+(re), normal form, an Aho-Corasick automaton from pyahocorasick and regular expressions for variants -- and compares
+the two as sets of (file, kind, text, id, section, line, column). Prints the mentions per kind and exits 1 on any
+difference. Taken from gene2json's record, being no part of the name matching: the document's symbol (as stated and
+approved) and its `gene` mentions (other genes' symbols), which win over a name of the same span as they do there.
 """
 
 import argparse
@@ -166,6 +167,44 @@ def pharmgkb_list(field):
     return [item.strip() for item in next(csv.reader([field])) if item.strip()]
 
 
+# The elements, in order of atomic number (and three other spellings): named alone in a gene summary, one without an
+# ATC code is the body's element ("the enzyme needs a molybdenum cofactor"), or, annotated, its compounds as a class.
+ELEMENTS = set("""
+hydrogen helium lithium beryllium boron carbon nitrogen oxygen fluorine neon sodium magnesium aluminium silicon
+phosphorus sulfur chlorine argon potassium calcium scandium titanium vanadium chromium manganese iron cobalt nickel
+copper zinc gallium germanium arsenic selenium bromine krypton rubidium strontium yttrium zirconium niobium molybdenum
+technetium ruthenium rhodium palladium silver cadmium indium tin antimony tellurium iodine xenon caesium barium
+lanthanum cerium praseodymium neodymium promethium samarium europium gadolinium terbium dysprosium holmium erbium
+thulium ytterbium lutetium hafnium tantalum tungsten rhenium osmium iridium platinum gold mercury thallium lead bismuth
+polonium astatine radon francium radium actinium thorium protactinium uranium neptunium plutonium americium curium
+berkelium californium einsteinium fermium mendelevium nobelium lawrencium rutherfordium dubnium seaborgium bohrium
+hassium meitnerium darmstadtium roentgenium copernicium nihonium flerovium moscovium livermorium tennessine oganesson
+aluminum sulphur cesium
+""".split())
+assert len(ELEMENTS) == 121
+# ATC groups of vitamins (A11), mineral supplements (A12), iron (B03A), vitamin B12 and folic acid (B03B) and general
+# nutrients (V06): a chemical all of whose codes lie in them is a nutrient ("folate metabolism"), a metabolite.
+NUTRIENT_ATC = ("A11", "A12", "B03A", "B03B", "V06")
+
+
+def adjusted_kind(kind, row):
+    """The kind after the structural rules, or None for a treatment (a word ending in "therapy": radiotherapy)."""
+    if kind != "drug":
+        return kind
+    name = row["Name"].strip().lower()
+    if any(word.endswith("therapy") for word in re.findall(r"[^\W\d_]+", name)):
+        return None
+    if "ATC Identifiers" not in row:
+        return kind
+    codes = pharmgkb_list(row["ATC Identifiers"] or "")
+    if not codes and name in ELEMENTS:
+        count = (row.get("Clinical Annotation Count") or "").strip()
+        return "drug_class" if count.isdigit() and int(count) > 0 else "metabolite"
+    if codes and all(code.upper().startswith(NUTRIENT_ATC) for code in codes):
+        return "metabolite"
+    return kind
+
+
 def chemical_kind(field):
     types = [t.lower() for t in pharmgkb_list(field)]
     if "drug class" in types:
@@ -182,8 +221,11 @@ def read_chemicals(path):
             name = (row.get("Name") or "").strip()
             if not name:
                 continue
+            kind = adjusted_kind(chemical_kind(row.get("Type") or ""), row)
+            if kind is None:
+                continue
             entries.append({"id": row["PharmGKB Accession Id"].strip() or None,
-                            "kind": chemical_kind(row.get("Type") or ""), "name": name,
+                            "kind": kind, "name": name,
                             "synonyms": pharmgkb_list(row.get("Generic Names") or ""),
                             "trade": pharmgkb_list(row.get("Trade Names") or "")})
     return entries
@@ -230,6 +272,8 @@ def build(vocabularies):
         _, alnum, _ = letters_and_digits(name)
         exact = alnum <= 3 or ((entry["kind"] == "drug_class" or trade) and is_common(name))
         capital = trade and name[:1].isupper()
+        if trade and is_common(name):
+            return  # a brand that is a common word (Eleven, Today) is not looked for
         targets.setdefault(form, []).append(
             {"kind": entry["kind"], "id": entry["id"], "vocabulary": vocabulary, "exact": name if exact else None,
              "capital": capital})
@@ -247,9 +291,29 @@ def build(vocabularies):
                     add(s, e, vocabulary, True)
     automaton = ahocorasick.Automaton()
     for form, ts in targets.items():
-        automaton.add_word(form, (len(form), ts))
+        automaton.add_word(form, (len(form), ts, form))
     automaton.make_automaton()
     return automaton
+
+
+def read_gene_info(path):
+    """NCBI gene_info: the approved symbols (the authority's, else Symbol) and the normal forms of the full names."""
+    symbols = set()
+    names = set()
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            def field(key):
+                value = (row.get(key) or "").strip()
+                return None if value in ("", "-") else value
+            symbol = field("Symbol_from_nomenclature_authority") or field("Symbol")
+            if symbol is None:
+                continue
+            symbols.add(symbol)
+            full = field("Full_name_from_nomenclature_authority") or field("description")
+            form = name_form(full) if full else None
+            if form is not None:
+                names.add(form)
+    return symbols, names
 
 
 # ---------------------------------------------------------------------------------------------- documents
@@ -411,12 +475,13 @@ def variants(masked, start, end):
     return found
 
 
-def gene_before(masked, start, floor, symbol):
-    """The sentence before a bare allele names a gene: a symbol-shaped word with a digit, or the document's symbol."""
+def gene_before(masked, start, floor, own, symbols):
+    """The sentence before a bare allele names a gene: a symbol-shaped word with a digit, the document's symbol or an
+    approved symbol of the gene table."""
     text = masked[max(floor, start - 300):start]
     text = re.split(r"\x00|\.\s", text)[-1]
     for word in re.findall(r"[A-Za-z0-9-]+", text):
-        if symbol_shape(word) and (re.search(r"\d", word) or word == symbol):
+        if symbol_shape(word) and (re.search(r"\d", word) or word in own or word in symbols):
             return True
     return False
 
@@ -485,7 +550,22 @@ def ends_word(masked, end):
 # ---------------------------------------------------------------------------------------------- one document
 
 
-def document_mentions(path, automaton, symbol):
+HYPHENS = "-\u2010\u2011"
+
+
+def inside_compound(masked, start):
+    """A name starting after a hyphen that follows a letter or digit is part of a longer name (17-hydroxyprogesterone)."""
+    return start >= 2 and masked[start - 1] in HYPHENS and char_class(masked[start - 2])[0] == "word"
+
+
+def char_offset(text, line_starts, line, column):
+    """The character offset of a 1-based line and byte column."""
+    start = line_starts[line - 1]
+    prefix = text[start:].encode("utf-8")[:column - 1]
+    return start + len(prefix.decode("utf-8"))
+
+
+def document_mentions(path, automaton, own, genes, gene_mentions):
     raw = open(path, "rb").read()
     text = raw.decode("utf-8")  # the shared corpus is well-formed UTF-8
     lines = text.split("\n")
@@ -509,10 +589,10 @@ def document_mentions(path, automaton, symbol):
     candidates = []
     for a, b, part in spans:
         form, fspans = normal_form([(masked[i], i, i + 1) for i in range(a, b)])
-        for end_index, (length, targets) in automaton.iter(form):
+        for end_index, (length, targets, key) in automaton.iter(form):
             s0, _, _ = fspans[end_index - length + 1]
             _, e1, last = fspans[end_index]
-            if not last or not ends_word(masked, e1):
+            if not last or not ends_word(masked, e1) or inside_compound(masked, s0):
                 continue
             written = text[s0:e1]
             chosen = None
@@ -521,17 +601,22 @@ def document_mentions(path, automaton, symbol):
                     continue
                 if t["capital"] and not written[:1].isupper():
                     continue
-                if t["kind"] in ("drug", "metabolite") and protein_follows(masked, e1):
+                if t["kind"] in ("drug", "metabolite") and (key in genes[1] or protein_follows(masked, e1)):
                     continue
                 chosen = t
                 break
             if chosen:
                 candidates.append((s0, e1, 0, chosen))
         for s0, e1, shape in variants(masked, a, b):
-            if shape == "bare" and not gene_before(masked, s0, a, symbol):
+            if shape == "bare" and not gene_before(masked, s0, a, own, genes[0]):
                 continue
+            if text[s0:e1] in genes[0]:
+                continue  # an approved symbol (F11R) is the gene
             candidates.append((s0, e1, 1, {"kind": "variant", "id": text[s0:e1].lower() if shape == "rsid" else None,
                                            "vocabulary": None}))
+    for m in gene_mentions:
+        s0 = char_offset(text, line_starts, m["line"], m["column"])
+        candidates.append((s0, s0 + len(m["text"]), -1, {"kind": "gene", "id": m["id"], "vocabulary": m["vocabulary"]}))
     candidates.sort(key=lambda c: (c[0], -c[1], c[2]))
     mentions = []
     last_end = -1
@@ -539,7 +624,7 @@ def document_mentions(path, automaton, symbol):
         if s0 < last_end:
             continue
         written = text[s0:e1]
-        if symbol is not None and written == symbol:
+        if written in own:
             continue
         last_end = e1
         line = text.count("\n", 0, s0)
@@ -559,18 +644,20 @@ def main():
     parser.add_argument("--corpus", default=os.path.join(shared, "corpus/gene-docs"))
     parser.add_argument("--chemicals", default=os.path.join(shared, "vocabularies/pharmgkb/chemicals.tsv"))
     parser.add_argument("--diseases", default=os.path.join(shared, "vocabularies/pharmgkb/diseases.csv"))
+    parser.add_argument("--genes", default=os.path.join(shared, "tables/Homo_sapiens.gene_info"))
     args = parser.parse_args()
-    for path in (args.corpus, args.chemicals, args.diseases):
+    for path in (args.corpus, args.chemicals, args.diseases, args.genes):
         if not os.path.exists(path):
             print("reference.py: %s is absent: skipped" % path)
             return 0
     run = subprocess.run([args.bin, "convert", "--format", "jsonl", "--quiet", "--vocabulary", args.chemicals,
-                          "--vocabulary", args.diseases, args.corpus], capture_output=True)
+                          "--vocabulary", args.diseases, "--gene-table", args.genes, args.corpus], capture_output=True)
     if run.returncode not in (0, 1):
         sys.stderr.write(run.stderr.decode())
         return 1
     automaton = build([(os.path.basename(args.chemicals), read_chemicals(args.chemicals)),
                        (os.path.basename(args.diseases), read_diseases(args.diseases))])
+    genes = read_gene_info(args.genes)
     ours = set()
     theirs = set()
     kinds = collections.Counter()
@@ -583,7 +670,9 @@ def main():
         for m in record["mentions"]:
             theirs.add((name, m["kind"], m["text"], m["id"], m["section"], m["line"], m["column"]))
             kinds[m["kind"]] += 1
-        for m in document_mentions(path, automaton, record["symbol"]):
+        own = {s for s in (record["symbol"], (record.get("gene") or {}).get("approved_symbol")) if s}
+        given = [m for m in record["mentions"] if m["kind"] == "gene"]
+        for m in document_mentions(path, automaton, own, genes, given):
             ours.add((name,) + m)
     print("documents: %d; mentions per kind: %s" % (documents, ", ".join("%s %d" % kv for kv in sorted(kinds.items()))))
     missing = sorted(ours - theirs)

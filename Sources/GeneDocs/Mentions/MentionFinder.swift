@@ -57,7 +57,8 @@ struct MentionFinder: Sendable {
             for found in occurrences {
               guard
                 let target = chooseTarget(
-                  matcher.targets(ofName: found.name), masked, source, found.start, found.end, document)
+                  matcher.targets(ofName: found.name), masked, source, found.start, found.end, document,
+                  isGeneName: reference?.geneFullNames.contains(found.name) == true)
               else { continue }
               candidates.append(Candidate(start: found.start, end: found.end, rank: 1, target: target))
             }
@@ -124,10 +125,10 @@ struct MentionFinder: Sendable {
   }
 
   /// The first target a match may stand for: one that needs no exact spelling or whose spelling the text has, and,
-  /// for a gene, not the document's own and with gene-like words beside it when its symbol is a word.
+  /// for a drug or metabolite, not a protein's name (``ProteinNameContext``, ``GeneFullNames``).
   private func chooseTarget(
     _ targets: ArraySlice<NameTarget>, _ masked: UnsafeBufferPointer<UInt8>, _ source: UnsafeBufferPointer<UInt8>,
-    _ start: Int, _ end: Int, _ document: Document
+    _ start: Int, _ end: Int, _ document: Document, isGeneName: Bool
   ) -> NameTarget? {
     let written = UnsafeBufferPointer(rebasing: source[start..<end])
     for target in targets {
@@ -135,7 +136,7 @@ struct MentionFinder: Sendable {
       if target.needsCapital, !Self.startsWithCapital(written) { continue }
       switch target.kind {
       case .drug, .metabolite:
-        if ProteinNameContext.follows(masked, end) { continue }
+        if isGeneName || ProteinNameContext.follows(masked, end) { continue }
       default:
         break
       }

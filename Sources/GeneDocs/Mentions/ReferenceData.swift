@@ -15,6 +15,8 @@ public struct ReferenceData: Sendable {
   /// The clinical annotations, when given.
   public let annotations: ClinicalAnnotations?
   let matcher: MentionMatcher
+  /// The matcher's names that are a gene's full name in the gene table.
+  let geneFullNames: GeneFullNames
 
   /// Builds the matcher over the tables' names.
   public init(geneTables: [GeneTable] = [], vocabularies: [Vocabulary] = [], annotations: ClinicalAnnotations? = nil) {
@@ -30,6 +32,7 @@ public struct ReferenceData: Sendable {
     self.vocabularies = vocabularies
     self.annotations = annotations
     self.matcher = matcher
+    geneFullNames = GeneFullNames(matcher: matcher, table: geneTable)
   }
 
   /// Reads the files and builds the matcher; the first file that cannot be read (gene tables first) is the error.

@@ -24,7 +24,10 @@ struct MentionMatcher: Sendable {
         for synonym in entry.synonyms where synonym != entry.name && NameTarget.isMatchable(synonym, preferred: false) {
           add(synonym, NameTarget(entry: entry, name: synonym, vocabulary: vocabulary.name))
         }
-        for trade in entry.tradeNames where trade != entry.name && NameTarget.isMatchable(trade, preferred: false) {
+        // A trade name that is a common English word (`Eleven`, `Today`, `Equal`) is not looked for: written with its
+        // capital it starts sentences and names genes ("Ten-Eleven Translocation") far more often than the brand.
+        for trade in entry.tradeNames
+        where trade != entry.name && NameTarget.isMatchable(trade, preferred: false) && !CommonWords.contains(trade) {
           add(trade, NameTarget(entry: entry, name: trade, vocabulary: vocabulary.name, isTradeName: true))
         }
       }

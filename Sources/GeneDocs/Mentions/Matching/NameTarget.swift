@@ -89,9 +89,9 @@ struct NameTarget: Sendable {
 
   /// SPEC §7: a name of three letters or fewer (counting letters and digits), or one that is a common English word,
   /// matches only as written in the vocabulary. The common-word rule is for drug-class and trade names (`Various`,
-  /// `Enzymes`, `Balance`, `Optimal`), whose word means something else in prose; a substance's or disease's own
-  /// name that is a word (`iron`, `alcohol`, `water`, `pain`) means that substance or disease, so it matches in any
-  /// case.
+  /// `Enzymes`), whose word means something else in prose (``MentionMatcher`` does not look for trade names that are
+  /// common words at all: `Eleven`, `Balance`); a substance's or disease's own name that is a word (`iron`,
+  /// `alcohol`, `water`, `pain`) means that substance or disease, so it matches in any case.
   static func matchesOnlyAsWritten(_ name: String, kind: Mention.Kind, isTradeName: Bool) -> Bool {
     if count(name).alphanumerics <= 3 { return true }
     return (kind == .drugClass || isTradeName) && CommonWords.contains(name)

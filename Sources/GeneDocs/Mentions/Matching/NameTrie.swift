@@ -1,9 +1,10 @@
 /// The names of a run's vocabularies in ``NameNormalizer`` symbols, as a trie, and the scan that finds them in a
 /// text as whole words.
 ///
-/// Every name starts with the word-start symbol, so a name can only start where a word starts. At each word start
-/// the scan first looks the word up in a filter of the words names start with (a bit a word, ``WordKey``): when no
-/// name starts with it — most words of prose — the word is skipped in that one look-up. Otherwise the trie is walked
+/// Every name starts with the word-start symbol, so a name can only start where a word starts, and not where a word
+/// goes on a longer hyphenated name (``continuesCompound(_:_:)``). At each word start the scan first looks the word
+/// up in a filter of the words names start with (a bit a word, ``WordKey``): when no name starts with it — most words
+/// of prose — the word is skipped in that one look-up. Otherwise the trie is walked
 /// from there, a symbol at a time, until no name goes on; every name it passes that ends where a word ends is an
 /// occurrence. Names are at most ``NameNormalizer/maxSymbols`` long, so no walk goes further than that: the scan is
 /// linear in the text, and it finds what an Aho–Corasick automaton over the same names finds as whole words
@@ -129,6 +130,61 @@ struct NameTrie: Sendable {
     self.firstWords = firstWords
   }
 
+  /// The number of the name that `text`, put in the normal form (``NameNormalizer``), is exactly, or nil. An ASCII
+  /// text is walked through the trie symbol by symbol as the stream makes them, stopping where no name goes on (most
+  /// gene names stop within their first word), others are normalised first.
+  func name(spelled text: String) -> Int? {
+    guard symbols.count > 1 else { return nil }
+    var utf8Text = text
+    return utf8Text.withUTF8 { utf8 in
+      let plain = utf8.allSatisfy { $0 < 0x80 && $0 != 0 && $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }
+      guard plain else {
+        guard let normal = NameNormalizer.symbols(of: text) else { return nil }
+        return walk { step in normal.allSatisfy(step) }
+      }
+      return walk { step in
+        var stream = SymbolStream()
+        // A space is walked only when a symbol follows it: names end in no space.
+        var space = false
+        for byte in utf8 {
+          let (packed, count) = stream.symbols(ascii: byte)
+          for position in 0..<count {
+            let symbol = UInt8(truncatingIfNeeded: packed >> (8 * UInt16(position)))
+            if symbol == NameNormalizer.space {
+              space = true
+              continue
+            }
+            if space, !step(NameNormalizer.space) { return false }
+            space = false
+            if !step(symbol) { return false }
+          }
+        }
+        return true
+      }
+    }
+  }
+
+  /// The name at the node that the symbols `feed` passes to its step reach from the root (each step false when no
+  /// name goes on; `feed` false when it stopped), or nil.
+  private func walk(_ feed: (_ step: (UInt8) -> Bool) -> Bool) -> Int? {
+    nodes.withUnsafeBufferPointer { nodes in
+      counts.withUnsafeBufferPointer { counts in
+        symbols.withUnsafeBufferPointer { edges in
+          dense.withUnsafeBufferPointer { dense in
+            var node: Int32 = 0
+            let complete = feed { symbol in
+              node = Self.child(of: node, symbol, nodes: nodes, counts: counts, symbols: edges, dense: dense)
+              return node != 0
+            }
+            guard complete, node != 0 else { return nil }
+            let name = nodes[Int(node) * Self.stride + 1]
+            return name >= 0 ? Int(name) : nil
+          }
+        }
+      }
+    }
+  }
+
   // MARK: - Scanning
 
   /// One occurrence of a name: its number, and the source offsets where its first character starts and its last
@@ -164,7 +220,7 @@ struct NameTrie: Sendable {
                   text, from: index, end: end, inWord: previousWasWord, filter: filter)
                 guard next < end else { break }
                 if let wordEnd {
-                  Self.walk(&walker, from: next)
+                  if !Self.continuesCompound(text, next) { Self.walk(&walker, from: next) }
                   index = wordEnd
                   previousWasWord = true
                   continue
@@ -174,7 +230,7 @@ struct NameTrie: Sendable {
                 let info = NameNormalizer.character(text, at: next)
                 switch info.kind {
                 case .word:
-                  if !previousWasWord { Self.walk(&walker, from: next) }
+                  if !previousWasWord, !Self.continuesCompound(text, next) { Self.walk(&walker, from: next) }
                   previousWasWord = true
                 case .ignorable:
                   break
@@ -288,6 +344,25 @@ struct NameTrie: Sendable {
         found.append(Occurrence(name: Int(name), start: start, end: characterEnd))
       }
     }
+  }
+
+  /// Whether a word starting at `start` goes on a longer name joined by a hyphen (ASCII, U+2010 or U+2011) that
+  /// follows a letter or digit: `17-hydroxyprogesterone` holds no `hydroxyprogesterone`,
+  /// `N-acetyl-L-aspartyl-L-glutamate` no `L-glutamate`, `Ten-Eleven` no `Eleven`; no name starts there. Dashes (`–`,
+  /// `—`) join words, not names.
+  static func continuesCompound(_ text: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+    var hyphen = start - 1
+    guard hyphen >= 1 else { return false }
+    if text[hyphen] != UInt8(ascii: "-") {
+      guard start >= 4, text[start - 3] == 0xE2, text[start - 2] == 0x80,
+        text[start - 1] == 0x90 || text[start - 1] == 0x91
+      else { return false }
+      hyphen = start - 3
+    }
+    var last = hyphen - 1
+    guard last >= 0 else { return false }
+    while last > 0, text[last] & 0xC0 == 0x80 { last -= 1 }
+    return NameNormalizer.character(text, at: last).kind == .word
   }
 
   /// Whether a match ending at `end` ends a word: its last character is no letter or digit, or the next one is not.

@@ -5,7 +5,9 @@
 ///   double quotes, or one item unquoted); `Type` gives the kind: `Drug Class` → `drug_class`; `Drug` or
 ///   `Prodrug` → `drug`, unless it is also a `Biological Intermediate` or an `Ion` (glucose, dopamine, calcium:
 ///   in gene summaries these name the body's own substance far more often than a medicine) → `metabolite`; any
-///   other (`Metabolite`, `Biological Intermediate`, `Ion`, …) → `metabolite`.
+///   other (`Metabolite`, `Biological Intermediate`, `Ion`, …) → `metabolite`. Then ``ChemicalKindRules``: a
+///   treatment (`radiotherapy`) is left out, a chemical element without an ATC code is a `metabolite` (`oxygen`) or,
+///   annotated clinically, a `drug_class` (`platinum`), and a vitamin or nutrient by its ATC codes a `metabolite`.
 /// - Diseases: the name and its alternate names; a name inverted in the MeSH way (`Arthritis, Rheumatoid`) also
 ///   gets its natural order (`Rheumatoid Arthritis`) as a synonym.
 /// - Plain: the kind is one of `drug`, `drug_class`, `metabolite`, `disease`, `variant`, `gene`; an empty id is
@@ -34,12 +36,18 @@ public enum VocabularyReader {
     if let id = column("PharmGKB Accession Id"), let entryName = column("Name"), let type = column("Type") {
       let generic = column("Generic Names")
       let trade = column("Trade Names")
+      let atc = column("ATC Identifiers")
+      let annotations = column("Clinical Annotation Count")
       return Vocabulary(
         name: name, layout: .pharmgkbChemicals,
         entries: rows(text) { line in
           guard let preferred = line[entryName] else { return nil }
+          let row = ChemicalKindRules.Row(
+            name: preferred, atcCodes: atc.map { line.raw($0).map(DelimitedText.listItems) ?? [] },
+            clinicalAnnotations: line[annotations].flatMap { Int($0) } ?? 0)
+          guard let kind = ChemicalKindRules.kind(chemicalKind(line.raw(type) ?? ""), of: row) else { return nil }
           return VocabularyEntry(
-            id: line[id], kind: chemicalKind(line.raw(type) ?? ""), name: preferred,
+            id: line[id], kind: kind, name: preferred,
             synonyms: line.raw(generic).map(DelimitedText.listItems) ?? [],
             tradeNames: line.raw(trade).map(DelimitedText.listItems) ?? [])
         })
