@@ -91,10 +91,12 @@ public struct GeneDocumentConverter: Sendable {
       gene = resolution.entry
       diagnostics += resolution.diagnostics
     }
-    let mentions = mentionFinder.mentions(
-      in: MentionFinder.Document(
-        markdown: document, sections: Self.mentionSections(layout), input: raw, offsets: offsets,
-        symbol: identity.symbol, approvedSymbol: gene?.symbol))
+    let mentions =
+      options.findsMentions
+      ? mentionFinder.mentions(
+        in: MentionFinder.Document(
+          markdown: document, sections: Self.mentionSections(layout), input: raw, offsets: offsets,
+          symbol: identity.symbol, approvedSymbol: gene?.symbol)) : []
     if options.rulesTurnedOn.contains(.drugWithoutAnnotation) {
       diagnostics += Self.unannotatedDrugs(mentions, gene: gene?.symbol ?? identity.symbol)
     }

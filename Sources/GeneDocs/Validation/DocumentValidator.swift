@@ -38,7 +38,8 @@ public struct DocumentValidator: Sendable {
   }
 
   /// A validator that reads documents with mojibake repaired when `fixEncoding` is true (as `fix` reads them;
-  /// GD301 is still reported) and skips `source.sha256` when `computesDigest` is false.
+  /// GD301 is still reported) and, when `computesDigest` is false (for `fix`), skips `source.sha256` and mentions,
+  /// which `fix` never reads.
   init(
     configuration: ValidationConfiguration, reference: ReferenceData?, maxBytes: Int, fixEncoding: Bool,
     computesDigest: Bool
@@ -49,6 +50,7 @@ public struct DocumentValidator: Sendable {
       fixEncoding: fixEncoding, maxBytes: maxBytes, headingAliases: configuration.headingAliases,
       reference: reference, rulesTurnedOn: configuration.rulesTurnedOn)
     options.computesDigest = computesDigest
+    options.findsMentions = computesDigest
     converter = GeneDocumentConverter(options: options)
   }
 
