@@ -5,7 +5,7 @@
 ///   double quotes, or one item unquoted); `Type` gives the kind: `Drug Class` → `drug_class`; `Drug` or
 ///   `Prodrug` → `drug`, unless it is also a `Biological Intermediate` or an `Ion` (glucose, dopamine, calcium:
 ///   in gene summaries these name the body's own substance far more often than a medicine) → `metabolite`; any
-///   other (`Metabolite`, `Biological Intermediate`, `Ion`, …) → `metabolite`. Then ``ChemicalKindRules``: a
+///   other (`Metabolite`, `Biological Intermediate`, `Ion`, …) → `metabolite`. Then `ChemicalKindRules`: a
 ///   treatment (`radiotherapy`) is left out, a chemical element without an ATC code is a `metabolite` (`oxygen`) or,
 ///   annotated clinically, a `drug_class` (`platinum`), and a vitamin or nutrient by its ATC codes a `metabolite`.
 /// - Diseases: the name and its alternate names; a name inverted in the MeSH way (`Arthritis, Rheumatoid`) also

@@ -1,5 +1,5 @@
 /// A table of approved gene symbols and names (HGNC, NCBI or PharmGKB, or several merged), indexed for look-ups
-/// by symbol, case aside, and by accession. The genes are held in flat storage (``GeneTableStore``); an entry is made
+/// by symbol, case aside, and by accession. The genes are held in flat storage (`GeneTableStore`); an entry is made
 /// when one is asked for.
 public struct GeneTable: Sendable {
   /// The layout the table was read from (the first table's, when merged).
