@@ -9,7 +9,8 @@
 ///   white space) followed by `:` — `*a: 1`, `{*a: 1}`;
 /// - an alias inside a flow collection that closes on the same line and is followed by `:` — `[*a, *b]: 1`
 ///   (an implicit key is one line long);
-/// - any alias at all when the YAML has an explicit key (`? ` where a node may start), whose key may span lines.
+/// - any alias at all when the YAML has an explicit key (`?` where a node may start, not followed by a letter, a
+///   digit, `-` or `_`: libyaml reads `[a, ?*b]` as a key too), whose key may span lines.
 ///
 /// A quoted scalar that holds such text is read as if it were YAML syntax; that can only turn away front matter,
 /// never let an alias key through.
@@ -28,7 +29,7 @@ enum YAMLAliasKeys {
           open.append(index)
         case UInt8(ascii: "]"), UInt8(ascii: "}"):
           _ = open.popLast()
-        case UInt8(ascii: "?") where startsNode(bytes, at: index) && isBlankOrEnd(byteAt(bytes, index + 1)):
+        case UInt8(ascii: "?") where startsNode(bytes, at: index) && !isNameByte(byteAt(bytes, index + 1)):
           sawExplicitKey = true
         case UInt8(ascii: "*") where startsNode(bytes, at: index) && isNameByte(byteAt(bytes, index + 1)):
           sawAlias = true
@@ -74,11 +75,6 @@ enum YAMLAliasKeys {
     var index = start
     while let byte = byteAt(bytes, index), byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") { index += 1 }
     return byteAt(bytes, index)
-  }
-
-  private static func isBlankOrEnd(_ byte: UInt8?) -> Bool {
-    guard let byte else { return true }
-    return byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
   }
 
   /// A byte that may be part of an anchor's name as libyaml reads one (under Yams): a letter, a digit, `-` or `_`.
