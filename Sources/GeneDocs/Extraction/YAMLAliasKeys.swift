@@ -9,6 +9,7 @@
 ///   white space) followed by `:` — `*a: 1`, `{*a: 1}`;
 /// - an alias inside a flow collection that closes on the same line and is followed by `:` — `[*a, *b]: 1`
 ///   (an implicit key is one line long);
+/// - an alias directly inside a flow mapping (`{*a, b}`: an entry without `:` is a key), key or value;
 /// - any alias at all when the YAML has an explicit key (`?` where a node may start, not followed by a letter, a
 ///   digit, `-` or `_`: libyaml reads `[a, ?*b]` as a key too), whose key may span lines.
 ///
@@ -19,6 +20,7 @@ enum YAMLAliasKeys {
   static func mayHaveAliasKey(_ yaml: String) -> Bool {
     var sawAlias = false
     var sawExplicitKey = false
+    var kinds: [UInt8] = []  // the flow collections open, `[` or `{`, across lines
     for line in yaml.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
       let bytes = Array(line)
       var open: [Int] = []  // the flow collections opened on this line and not yet closed, by position
@@ -27,12 +29,16 @@ enum YAMLAliasKeys {
         switch byte {
         case UInt8(ascii: "["), UInt8(ascii: "{"):
           open.append(index)
+          kinds.append(byte)
         case UInt8(ascii: "]"), UInt8(ascii: "}"):
           _ = open.popLast()
+          _ = kinds.popLast()
         case UInt8(ascii: "?") where startsNode(bytes, at: index) && !isNameByte(byteAt(bytes, index + 1)):
           sawExplicitKey = true
         case UInt8(ascii: "*") where startsNode(bytes, at: index) && isNameByte(byteAt(bytes, index + 1)):
           sawAlias = true
+          // In a flow mapping an entry without `:` is a key too (`{*a, b}`): any alias there is taken for one.
+          if kinds.last == UInt8(ascii: "{") { return true }
           var end = index + 1
           while isNameByte(byteAt(bytes, end)) { end += 1 }
           if nextNonBlank(bytes, from: end) == UInt8(ascii: ":") { return true }

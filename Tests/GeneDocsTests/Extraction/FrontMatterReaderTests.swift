@@ -67,7 +67,7 @@ struct FrontMatterReaderTests {
     arguments: [
       ("a: &x 1\n*x : 2\n", true), ("a: &x 1\nb: {*x: 2}\n", true), ("a: &x 1\n[*x, y]: 2\n", true),
       ("a: &x 1\nb: {[c, *x]: 2}\n", true), ("a: &x 1\n? c\n: *x\n", true), ("a: &x 1\n? [*x]\n: 2\n", true),
-      ("a: &x 1\nb: [c, ?*x]\n", true),
+      ("a: &x 1\nb: [c, ?*x]\n", true), ("a: &x 1\nb: {*x, c}\n", true), ("a: &x 1\nb: {\n  *x }\n", true),
       ("a: &x 1\nb: *x\n", false), ("a: &x [1]\nb: [*x, *x]\n", false), ("a: &x 1\nb:\n  - *x\n", false),
       ("a: &x 1\nb: \"2 * 3: no alias\"\n", false), ("a: &x 1\nb: note *x: inside a plain scalar\n", false),
       ("a: &x 1\nb: [*x]\nc: 2\n", false), ("a: &x 1\nq: what? *x\n", false),
