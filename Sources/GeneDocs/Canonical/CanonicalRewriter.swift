@@ -28,7 +28,7 @@ public struct CanonicalRewriter: Sendable {
     maxBytes: Int = ConversionOptions.defaultMaxBytes
   ) {
     validator = DocumentValidator(
-      configuration: configuration, reference: nil, maxBytes: maxBytes, fixEncoding: true, computesDigest: false)
+      configuration: configuration, reference: nil, maxBytes: maxBytes, fixEncoding: true, forFix: true)
     self.maxBytes = maxBytes
   }
 

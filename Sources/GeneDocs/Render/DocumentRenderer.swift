@@ -13,10 +13,18 @@
 public struct DocumentRenderer: Sendable {
   /// Whether the records' section texts are Markdown source (from `convert --markdown`).
   public let markdown: Bool
+  /// Converts rendered documents back for the checks, as `convert` would (with `--markdown` for Markdown records);
+  /// made once, not once a record (its set-up was a fifth of a render profile). The checks compare sections and
+  /// identity only, so it computes no SHA-256 and finds no mentions.
+  private let checker: GeneDocumentConverter
 
   /// Creates a renderer.
   public init(markdown: Bool = false) {
     self.markdown = markdown
+    var options = ConversionOptions(markdown: markdown, fixEncoding: true)
+    options.computesDigest = false
+    options.findsMentions = false
+    checker = GeneDocumentConverter(options: options)
   }
 
   /// Checks a record read from JSON against the record schema (`RecordSchemaCheck`) and renders it.
@@ -131,8 +139,7 @@ public struct DocumentRenderer: Sendable {
   private func differingField(
     _ record: GeneRecord, reading document: [UInt8], path: String, identity: Bool = false
   ) -> String? {
-    let converter = GeneDocumentConverter(options: ConversionOptions(markdown: markdown, fixEncoding: true))
-    guard let back = converter.convert(document, path: path).record else { return "everything" }
+    guard let back = checker.convert(document, path: path).record else { return "everything" }
     let fields: [(String, Bool)] =
       identity
       ? [

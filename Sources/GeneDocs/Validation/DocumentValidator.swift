@@ -33,24 +33,22 @@ public struct DocumentValidator: Sendable {
     maxBytes: Int = ConversionOptions.defaultMaxBytes
   ) {
     self.init(
-      configuration: configuration, reference: reference, maxBytes: maxBytes, fixEncoding: false,
-      computesDigest: true)
+      configuration: configuration, reference: reference, maxBytes: maxBytes, fixEncoding: false, forFix: false)
   }
 
   /// A validator that reads documents with mojibake repaired when `fixEncoding` is true (as `fix` reads them;
-  /// GD301 is still reported) and, when `computesDigest` is false (for `fix`), skips `source.sha256` and mentions,
-  /// which `fix` never reads.
+  /// GD301 is still reported) and, `forFix`, skips what `fix` never reads: `source.sha256` and mentions.
   init(
     configuration: ValidationConfiguration, reference: ReferenceData?, maxBytes: Int, fixEncoding: Bool,
-    computesDigest: Bool
+    forFix: Bool
   ) {
     self.configuration = configuration
     self.fixEncoding = fixEncoding
     var options = ConversionOptions(
       fixEncoding: fixEncoding, maxBytes: maxBytes, headingAliases: configuration.headingAliases,
       reference: reference, rulesTurnedOn: configuration.rulesTurnedOn)
-    options.computesDigest = computesDigest
-    options.findsMentions = computesDigest
+    options.computesDigest = !forFix
+    options.findsMentions = !forFix
     converter = GeneDocumentConverter(options: options)
   }
 
