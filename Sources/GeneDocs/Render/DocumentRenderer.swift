@@ -119,12 +119,12 @@ public struct DocumentRenderer: Sendable {
   }
 
   /// Whether a line of `text` starts (after up to three spaces) with one of `starts`, or (`underlines`) is nothing
-  /// but `=` or `-` (a setext underline). On bytes: as `Character`s, CRLF is one character, and `\n` never splits it.
+  /// but `=` or `-` (a setext underline). Lines end at LF, CR or CRLF, as in CommonMark (a lone CR ends one too). On
+  /// bytes: as `Character`s, CRLF is one character, and `\n` never splits it.
   private static func opensBlock(_ text: String, starts: [String], underlines: Bool) -> Bool {
     let prefixes = starts.map { Array($0.utf8) }
-    return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).contains { line in
-      var line = line
-      if line.last == 0x0D { line = line.dropLast() }
+    return text.utf8.split(omittingEmptySubsequences: false, whereSeparator: { $0 == 0x0A || $0 == 0x0D }).contains {
+      line in
       let trimmed = line.drop { $0 == 0x20 }
       guard line.count - trimmed.count <= 3 else { return false }
       if prefixes.contains(where: { trimmed.starts(with: $0) }) { return true }
