@@ -22,6 +22,12 @@ public struct GeneDocumentConverter: Sendable {
 
   /// Converts the raw bytes of a document read from `path` (`-` for standard input).
   public func convert(_ raw: [UInt8], path: String) -> ConversionResult {
+    convert(raw, path: path, statedFrontMatter: nil)
+  }
+
+  /// ``convert(_:path:)``; with `statedFrontMatter`, `raw` has no front matter and the document is read as if it
+  /// opened with front matter that reads as that value (for `render`, which wrote that front matter itself).
+  func convert(_ raw: [UInt8], path: String, statedFrontMatter: FrontMatter?) -> ConversionResult {
     let source = RecordSource(
       path: path, sha256: options.computesDigest ? SHA256Hex.digest(raw) : "", bytes: raw.count)
     let bytes: [UInt8]
@@ -37,10 +43,10 @@ public struct GeneDocumentConverter: Sendable {
     }
 
     var parseBytes = bytes
-    var frontMatter: FrontMatter?
+    var frontMatter = statedFrontMatter
     var leadingOthers: [OtherSection] = []
     var leadingSpans: [SectionSpan] = []
-    let frontMatterBlock = FrontMatterBlock.find(in: bytes)
+    let frontMatterBlock = statedFrontMatter == nil ? FrontMatterBlock.find(in: bytes) : nil
     if let block = frontMatterBlock {
       parseBytes = block.blanked(bytes)
       switch FrontMatterReader.read(block) {

@@ -47,7 +47,9 @@ enum RecordSchemaCheck {
   /// What is wrong with a record, at most `limit` problems, each `/pointer: what`; empty when it is a record.
   static func problems(_ value: JSONValue, limit: Int = 5) -> [String] {
     var found: [String] = []
-    compiled.root.check(value, at: "", into: &found, limit: limit, rules: compiled.rules)
+    var path: [SchemaNode.Step] = []
+    path.reserveCapacity(8)
+    compiled.root.check(value, at: &path, into: &found, limit: limit, rules: compiled.rules)
     return found
   }
 

@@ -80,13 +80,23 @@ final class SchemaNode: Sendable {
     (allOf, anyOf, oneOf, not) = (nodes("allOf"), nodes("anyOf"), nodes("oneOf"), node("not"))
   }
 
-  /// The problems of `value` here (at `pointer`), each `/pointer: what`, added to `found` up to `limit`.
-  /// `optional` lists keys that may be left out by the pointer of their object; `accepted`, keys allowed at the top.
+  /// One step of a JSON pointer: an object's key or an array's index.
+  enum Step {
+    case key(String)
+    case index(Int)
+  }
+
+  /// The problems of `value` here (at the JSON pointer `path` spells), each `/pointer: what`, added to `found` up to
+  /// `limit`. The pointer is made into text only for a problem, and for the objects `rules.optional` can name (at
+  /// most one step deep): building it for every value was a tenth of a `render` profile.
   func check(
-    _ value: JSONValue, at pointer: String, into found: inout [String], limit: Int, rules: RecordSchemaCheck.Rules
+    _ value: JSONValue, at path: inout [Step], into found: inout [String], limit: Int, rules: RecordSchemaCheck.Rules
   ) {
     func report(_ message: String) {
-      if found.count < limit { found.append("\(pointer.isEmpty ? "/" : pointer): \(message)") }
+      if found.count < limit {
+        let pointer = Self.pointer(path)
+        found.append("\(pointer.isEmpty ? "/" : pointer): \(message)")
+      }
     }
     if let types, !types.contains(where: { Self.matches(value, type: $0) }) {
       report("expected \(types.joined(separator: " or ")), found \(Self.describe(value))")
@@ -98,19 +108,23 @@ final class SchemaNode: Sendable {
     if let constant, !Self.same(constant, value) { report("not the value required") }
     switch value {
     case .object(let members):
-      let optional = rules.optional[pointer]
+      let optional = path.count <= 1 ? rules.optional[Self.pointer(path)] : nil
       for key in required where !members.contains(where: { $0.key == key }) && !(optional?.contains(key) ?? false) {
         report("missing key '\(key)'")
       }
       for member in members {
         guard found.count < limit else { return }
-        let child = pointer + "/" + Self.escaped(member.key)
         if let sub = properties[member.key] {
-          sub.check(member.value, at: child, into: &found, limit: limit, rules: rules)
-        } else if !(pointer.isEmpty && rules.accepted.contains(member.key)) {
+          path.append(.key(member.key))
+          sub.check(member.value, at: &path, into: &found, limit: limit, rules: rules)
+          path.removeLast()
+        } else if !(path.isEmpty && rules.accepted.contains(member.key)) {
           switch additional {
           case .forbidden: report("unknown key '\(member.key)'")
-          case .schema(let sub): sub.check(member.value, at: child, into: &found, limit: limit, rules: rules)
+          case .schema(let sub):
+            path.append(.key(member.key))
+            sub.check(member.value, at: &path, into: &found, limit: limit, rules: rules)
+            path.removeLast()
           case .allowed: break
           }
         }
@@ -120,7 +134,9 @@ final class SchemaNode: Sendable {
       if let maxItems, values.count > maxItems { report("more than \(maxItems) items") }
       if let items {
         for (index, item) in values.enumerated() where found.count < limit {
-          items.check(item, at: "\(pointer)/\(index)", into: &found, limit: limit, rules: rules)
+          path.append(.index(index))
+          items.check(item, at: &path, into: &found, limit: limit, rules: rules)
+          path.removeLast()
         }
       }
     case .string(let text):
@@ -137,21 +153,31 @@ final class SchemaNode: Sendable {
       break
     }
     if let reference, let sub = rules.resolve(reference) {
-      sub.check(value, at: pointer, into: &found, limit: limit, rules: rules)
+      sub.check(value, at: &path, into: &found, limit: limit, rules: rules)
     }
-    for sub in allOf { sub.check(value, at: pointer, into: &found, limit: limit, rules: rules) }
+    for sub in allOf { sub.check(value, at: &path, into: &found, limit: limit, rules: rules) }
     for (key, subs) in [("anyOf", anyOf), ("oneOf", oneOf)] where !subs.isEmpty {
-      let passing = subs.count { $0.passes(value, at: pointer, rules: rules) }
+      let passing = subs.count { $0.passes(value, at: &path, rules: rules) }
       if passing == 0 { report("matches no shape allowed") }
       if key == "oneOf" && passing > 1 { report("matches more than one allowed shape") }
     }
-    if let not, not.passes(value, at: pointer, rules: rules) { report("matches a shape that is not allowed") }
+    if let not, not.passes(value, at: &path, rules: rules) { report("matches a shape that is not allowed") }
   }
 
-  private func passes(_ value: JSONValue, at pointer: String, rules: RecordSchemaCheck.Rules) -> Bool {
+  private func passes(_ value: JSONValue, at path: inout [Step], rules: RecordSchemaCheck.Rules) -> Bool {
     var inner: [String] = []
-    check(value, at: pointer, into: &inner, limit: 1, rules: rules)
+    check(value, at: &path, into: &inner, limit: 1, rules: rules)
     return inner.isEmpty
+  }
+
+  /// The JSON pointer a path spells (`""` for the root).
+  static func pointer(_ path: [Step]) -> String {
+    path.reduce(into: "") { pointer, step in
+      switch step {
+      case .key(let key): pointer += "/" + escaped(key)
+      case .index(let index): pointer += "/\(index)"
+      }
+    }
   }
 
   // MARK: - Helpers

@@ -28,6 +28,9 @@ final class OutputFile {
   let temporaryPath: String?
   private let shownPath: String
   private var finished = false
+  /// The target is a file being replaced (`fix`): link under a temporary name at once, without first trying the
+  /// path itself, which exists (the failing `linkat` was one of about thirteen system calls a fixed file).
+  private var replacesExisting = false
 
   /// Opens the output; fails (exit 2) when the temporary file cannot be created or `path` is a directory.
   /// `named` makes the temporary file a named one from the start (``temporaryPath``), for writers that open files
@@ -63,6 +66,7 @@ final class OutputFile {
     shownPath = shown
     (descriptor, temporaryPath) = try Self.temporaryFile(beside: path, shownAs: shown)
     target = path
+    replacesExisting = true
     if status.st_uid != Self.user || status.st_gid != Self.group, fchown(descriptor, status.st_uid, status.st_gid) != 0
     {
       let message = String(cString: strerror(errno))
@@ -155,9 +159,11 @@ final class OutputFile {
   /// name renamed over it.
   private func linkIntoPlace(_ target: String, replacing: Bool) throws(OutputError) {
     let descriptorPath = "/proc/self/fd/\(descriptor)"
-    if linkat(AT_FDCWD, descriptorPath, AT_FDCWD, target, AT_SYMLINK_FOLLOW) == 0 { return }
-    guard errno == EEXIST else { throw .failed("cannot write '\(shownPath)': \(String(cString: strerror(errno)))") }
-    guard replacing else { throw .exists(shownPath) }
+    if !(replacesExisting && replacing) {
+      if linkat(AT_FDCWD, descriptorPath, AT_FDCWD, target, AT_SYMLINK_FOLLOW) == 0 { return }
+      guard errno == EEXIST else { throw .failed("cannot write '\(shownPath)': \(String(cString: strerror(errno)))") }
+      guard replacing else { throw .exists(shownPath) }
+    }
     let (directory, name) = Self.split(target)
     for _ in 0..<100 {
       let temporary = Self.nextTemporaryName(directory, name)

@@ -184,6 +184,34 @@ struct RenderPartsTests {
     #expect(renderer.render(record(summary: "")).warnings.count == 1)
   }
 
+  /// A record without a name whose text states one: the rendered document reads back with that name, which render
+  /// says. The first sentence is in the summary (the prefix up to the summary's end is read) or, with no summary,
+  /// in the next section (the whole document is read). Front matter that is not ASCII is read again, not stated.
+  @Test(
+    "a record without a name whose first paragraph states one reads back with it, and render says so",
+    arguments: [
+      (summary: "CDK7 (cyclin dependent kinase 7) is a kinase.", associations: nil, aliases: [], warned: true),
+      (summary: "CDK7 (cyclin dependent kinase 7) is a kinase.", associations: nil, aliases: ["p39é"], warned: true),
+      (summary: nil, associations: "CDK7 (cyclin dependent kinase 7) is a kinase.", aliases: [], warned: true),
+      (
+        summary: "A kinase of the cell cycle.", associations: "CDK7 (cyclin dependent kinase 7) is one.", aliases: [],
+        warned: false
+      ),
+      (summary: "CDK7 is a kinase.", associations: nil, aliases: ["p39é"], warned: false),
+    ] as [(summary: String?, associations: String?, aliases: [String], warned: Bool)])
+  func identityReadBack(_ example: (summary: String?, associations: String?, aliases: [String], warned: Bool)) {
+    let record = GeneRecord(
+      symbol: "CDK7", name: nil, aliases: example.aliases, summary: example.summary,
+      associations: example.associations,
+      pharmacogenetics: "Text.", otherSections: [], metadata: [],
+      source: RecordSource(path: "CDK7.md", sha256: "", bytes: 0), diagnostics: [])
+    let rendering = DocumentRenderer().render(record)
+    let warning = rendering.warnings.first { $0.contains("reads back with a name") }
+    #expect((warning != nil) == example.warned, "\(rendering.warnings)")
+    let back = rendering.document.flatMap { GeneDocumentConverter().convert($0, path: "CDK7.md").record }
+    #expect((back?.name != nil) == example.warned)
+  }
+
   @Test("plain text with leading white space (code) is written as a fenced block that gives it back")
   func fencedCode() {
     let markdown = String(decoding: PlainTextMarkdown.blocks("def f():\n    return 1\n\n\n\nx ````"), as: UTF8.self)
