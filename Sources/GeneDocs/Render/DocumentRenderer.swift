@@ -90,6 +90,12 @@ public struct DocumentRenderer: Sendable {
         if !other.text.isEmpty { document += body(other.text, starsGuarded) + [0x0A] }
       }
     }
+    // Text that reads as mojibake (`â€™`, as the record may hold from a run without --fix-encoding, or left over from
+    // a repair) is repaired again when the document is read with --fix-encoding, and read back as other text.
+    if !MojibakeScanner.scan(document).isEmpty {
+      warnings.append(
+        "text that reads as mojibake (UTF-8 read as Windows-1252) reads back repaired with --fix-encoding")
+    }
     if markdown && warnings.isEmpty && Self.mayReadBackDifferently(record),
       let field = differingField(record, reading: document, path: "-")
     {

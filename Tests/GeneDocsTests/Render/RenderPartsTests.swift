@@ -182,6 +182,11 @@ struct RenderPartsTests {
     #expect(renderer.render(record(summary: "a\u{0}b")).errors.count == 1)
     #expect(renderer.render(record(aliases: ["CDK4"])).warnings.count == 1)
     #expect(renderer.render(record(summary: "")).warnings.count == 1)
+    let mojibake = renderer.render(record(summary: "The gene\u{E2}\u{20AC}\u{2122}s role."))
+    #expect(mojibake.warnings.count == 1 && mojibake.warnings[0].contains("mojibake"))
+    #expect(
+      DocumentRenderer(markdown: true).render(record(summary: "The gene\u{E2}\u{20AC}\u{2122}s role.")).warnings.count
+        == 1)
   }
 
   /// A record without a name whose text states one: the rendered document reads back with that name, which render
