@@ -106,7 +106,7 @@ public struct DocumentRenderer: Sendable {
     let identityKeys = record.metadata.contains { $0.key == "symbol" || $0.key == "name" }
     if warnings.isEmpty && (record.symbol == nil || record.name == nil || identityKeys),
       let field = differingIdentity(
-        record, reading: document, frontMatterEnd: identityKeys ? 0 : frontMatterEnd, summaryEnd: summaryEnd,
+        record, reading: document, frontMatterEnd: identityKeys ? nil : frontMatterEnd, summaryEnd: summaryEnd,
         path: sourcePath ?? "-")
     {
       warnings.append("reads back with a \(field) the record does not have (the text states one)")
@@ -149,30 +149,33 @@ public struct DocumentRenderer: Sendable {
   /// from the front matter, a title, the summary's first paragraph (else the document's first) and the path, so
   /// when the summary has a paragraph the document up to the end of the summary (`summaryEnd`) reads back the same
   /// identity as the whole one, and only that prefix is converted (the whole conversion was a quarter of a render
-  /// profile of the benchmark corpus, where most records have no name). Front matter this renderer wrote (up to
-  /// `frontMatterEnd`, 0 when the metadata holds identity keys) reads back as the record's symbol, name and
-  /// aliases, so when it is ASCII (no mojibake to repair) it is stated, not read again with Yams (a third of the
-  /// check).
+  /// profile of the benchmark corpus, where most records have no name). The front matter this renderer wrote (up
+  /// to `frontMatterEnd`; nil when the metadata holds identity keys, which it writes in their place) reads back as
+  /// the record's symbol, name and aliases, so it is stated, not read again with Yams (a third of the check): the
+  /// check runs only on a document without warnings, so without mojibake or a byte-order mark that reading it
+  /// with --fix-encoding would change.
   private func differingIdentity(
-    _ record: GeneRecord, reading document: [UInt8], frontMatterEnd: Int, summaryEnd: Int, path: String
+    _ record: GeneRecord, reading document: [UInt8], frontMatterEnd: Int?, summaryEnd: Int, path: String
   ) -> String? {
-    if summaryEnd < document.count {
-      let stated = frontMatterEnd > 0 && document[..<frontMatterEnd].allSatisfy { $0 < 0x80 }
+    if summaryEnd < document.count, record.summary?.isEmpty == false {
       let prefix =
-        stated
-        ? checker.convert(
-          Array(document[frontMatterEnd..<summaryEnd]), path: path,
-          statedFrontMatter: FrontMatter(symbol: record.symbol, name: record.name, aliases: record.aliases))
-        : checker.convert(Array(document[..<summaryEnd]), path: path)
+        if let frontMatterEnd {
+          checker.convert(
+            Array(document[frontMatterEnd..<summaryEnd]), path: path,
+            statedFrontMatter: FrontMatter(symbol: record.symbol, name: record.name, aliases: record.aliases))
+        } else {
+          checker.convert(Array(document[..<summaryEnd]), path: path)
+        }
       let summary = prefix.parsed?.layout.sections.first { $0.field == .summary }
       if let back = prefix.record, summary?.blocks.contains(where: { $0.kind == .paragraph }) == true {
-        return Self.differingIdentity(record, back)
+        return Self.identityField(differingIn: back, from: record)
       }
     }
-    return differingField(record, reading: document, path: path, identity: true)
+    guard let back = checker.convert(document, path: path).record else { return "everything" }
+    return Self.identityField(differingIn: back, from: record)
   }
 
-  private static func differingIdentity(_ record: GeneRecord, _ back: GeneRecord) -> String? {
+  private static func identityField(differingIn back: GeneRecord, from record: GeneRecord) -> String? {
     let fields = [
       ("symbol", back.symbol == record.symbol), ("name", back.name == record.name),
       ("aliases", back.aliases == record.aliases),
@@ -180,13 +183,10 @@ public struct DocumentRenderer: Sendable {
     return fields.first { !$0.1 }?.0
   }
 
-  /// The first field a rendered document reads back differently in, converting it as `convert` (with `--markdown`
-  /// for Markdown records) would: the sections, or (`identity`) the symbol, name and aliases.
-  private func differingField(
-    _ record: GeneRecord, reading document: [UInt8], path: String, identity: Bool = false
-  ) -> String? {
+  /// The first section field a rendered document reads back differently in, converting it as `convert` (with
+  /// `--markdown` for Markdown records) would.
+  private func differingField(_ record: GeneRecord, reading document: [UInt8], path: String) -> String? {
     guard let back = checker.convert(document, path: path).record else { return "everything" }
-    if identity { return Self.differingIdentity(record, back) }
     let fields = [
       ("summary", back.summary == record.summary), ("associations", back.associations == record.associations),
       ("pharmacogenetics", back.pharmacogenetics == record.pharmacogenetics),

@@ -65,10 +65,9 @@ package final class RecordReader {
   }
 
   /// What ``nextUnread()`` gives: a line of JSON Lines not read as JSON yet (``item(_:line:)`` reads it, on any
-  /// thread), or an item already read. A line is a slice of the chunk it was read in, not a copy: no allocation a
-  /// line on the reading thread for a rendering thread to free.
+  /// thread), or an item already read.
   enum Unread: Sendable {
-    case line(Int, ArraySlice<UInt8>)
+    case line(Int, [UInt8])
     case item(Item)
   }
 
@@ -79,14 +78,14 @@ package final class RecordReader {
     guard mode == .lines else { return nil }
     while let (number, text) = try nextLine() {
       guard text.contains(where: { !Self.isWhitespace($0) }) else { continue }
-      return .line(number, text)
+      return .line(number, Array(text))
     }
     return nil
   }
 
   /// A line of JSON Lines read as JSON.
-  static func item(_ text: ArraySlice<UInt8>, line: Int) -> Item {
-    switch JSONReader.value(text, firstLine: line) {
+  static func item(_ text: [UInt8], line: Int) -> Item {
+    switch JSONReader.value(text[...], firstLine: line) {
     case .success(let value): return .record(line: line, value)
     case .failure(let failure): return .failure(line: failure.line, column: failure.column, message: failure.message)
     }
@@ -162,22 +161,19 @@ package final class RecordReader {
   }
 
   private func fill() throws(InputListError) {
-    // At least 1 MiB, and as much as is kept (a line longer than a chunk is copied a logarithmic number of times).
-    let chunk = max(1 << 20, buffer.count - start)
-    // A new buffer for each chunk: lines handed out are slices of the one before, so it is not written again.
-    var next: [UInt8] = []
-    next.reserveCapacity(buffer.count - start + chunk)
-    next += buffer[start...]
-    let old = next.count
-    next += repeatElement(0, count: chunk)
+    if start > 0 {
+      buffer.removeFirst(start)
+      start = 0
+    }
+    let chunk = 1 << 20
+    let old = buffer.count
+    buffer += repeatElement(0, count: chunk)
     var count: Int
     repeat {
-      count = next.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + old, chunk) }
+      count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + old, chunk) }
     } while count < 0 && errno == EINTR
     let failure = errno
-    next.removeLast(chunk - max(count, 0))
-    buffer = next
-    start = 0
+    buffer.removeLast(chunk - max(count, 0))
     guard count >= 0 else {
       throw InputListError(message: "cannot read the records: \(String(cString: strerror(failure)))")
     }

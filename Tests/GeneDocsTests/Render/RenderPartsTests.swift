@@ -191,7 +191,7 @@ struct RenderPartsTests {
 
   /// A record without a name whose text states one: the rendered document reads back with that name, which render
   /// says. The first sentence is in the summary (the prefix up to the summary's end is read) or, with no summary,
-  /// in the next section (the whole document is read). Front matter that is not ASCII is read again, not stated.
+  /// in the next section (the whole document is read). Front matter with non-ASCII text is stated all the same.
   @Test(
     "a record without a name whose first paragraph states one reads back with it, and render says so",
     arguments: [
