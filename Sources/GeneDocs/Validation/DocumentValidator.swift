@@ -10,7 +10,8 @@
 /// ```
 public struct DocumentValidator: Sendable {
   /// What GD301 messages advise: validation repairs nothing, and `validate` has no `--fix-encoding`.
-  static let mojibakeAdvice = "not repaired; gene2json fix repairs the file, gene2json convert --fix-encoding the record"
+  static let mojibakeAdvice =
+    "not repaired; gene2json fix repairs the file, gene2json convert --fix-encoding the record"
 
   /// The configuration every document is validated with.
   public let configuration: ValidationConfiguration
