@@ -128,7 +128,8 @@ enum PlainTextMarkdown {
     let first = output[start]
     let line = output[start...]
     let next = start + 1 < output.count ? output[start + 1] : nil
-    let endsOrSpace = next == nil || next == 0x20 || next == 0x09
+    // cmark takes any of its white space (space, tab, VT, FF) after a marker as the marker's end.
+    let endsOrSpace = next.map(isSpace) ?? true
     var escape = false
     switch first {
     case UInt8(ascii: "#"), UInt8(ascii: ">"):
@@ -144,7 +145,7 @@ enum PlainTextMarkdown {
       while index < output.count, ByteClass.isDigit(output[index]), index - start < 9 { index += 1 }
       if index < output.count, output[index] == UInt8(ascii: ".") || output[index] == UInt8(ascii: ")") {
         let following = index + 1 < output.count ? output[index + 1] : nil
-        if following == nil || following == 0x20 || following == 0x09 { output.insert(UInt8(ascii: "\\"), at: index) }
+        if following.map(isSpace) ?? true { output.insert(UInt8(ascii: "\\"), at: index) }
       }
     default:
       break
