@@ -108,6 +108,11 @@ extension IdentityPhrasing {
       evidence: .parenthesized,
       example: "QRX2 (Quorum Regulator X 2) keeps cells in step.", symbol: "QRX2", name: "Quorum Regulator X 2"),
     IdentityPhrasing(
+      "parenthesized-name-and-aliases", .tail, [.token(.open), .name, .aliasClause, .token(.close)],
+      evidence: .parenthesized,
+      example: "KRT9 (Keratin Rod Tether 9, also known as KRTL9) binds filaments.", symbol: "KRT9",
+      name: "Keratin Rod Tether 9", aliases: ["KRTL9"]),
+    IdentityPhrasing(
       "or-name", .tail,
       [
         .token(.comma), .phrase(.or), .name, .optional(.aliasParenthesis),

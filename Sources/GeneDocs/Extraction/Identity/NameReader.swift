@@ -3,7 +3,8 @@
 /// A name ends, outside parentheses, at a verb or relative pronoun (`is`, `encodes`, `which`, `or`: a name never
 /// runs through ` or `), at a comma that opens a clause (`, a`, `, which`, `, is`, a lone symbol) or a lower-case
 /// verb (`, relays`), at `;`, `:`, a quote, a spaced dash, a sentence's period, an unmatched `)`, or a parenthesis
-/// that holds only another symbol (`vesicular monoamine transporter 2 (VMAT2)`). A leading `the` is not part of it,
+/// that holds only other symbols (`vesicular monoamine transporter 2 (VMAT2)`) or opens with an alias marker (`(also
+/// known as …)`). A leading `the` is not part of it,
 /// a trailing `gene` neither. More than ``maximumWords`` words, or an unclosed parenthesis, is no name.
 enum NameReader {
   static let maximumWords = 24
@@ -33,7 +34,7 @@ enum NameReader {
         guard words <= maximumWords else { return nil }
       case .open:
         if depth == 0, token.spaceBefore, let first = firstIndex, let last = lastIndex,
-          holdsOnlyAnotherSymbol(reading, after: NameSpan(first: first, last: last))
+          holdsOnlyAnotherSymbol(reading, after: NameSpan(first: first, last: last)) || opensAliases(reading)
         {
           break reading
         }
@@ -74,17 +75,20 @@ enum NameReader {
   private static let gene = Array("gene".utf8)
 
   /// `"molybdenum cofactor synthesis 2,"`: the words between matching quotes, without a comma or period just
-  /// inside the closing one.
+  /// inside the closing one, and without a parenthesis of other names (`"… Member 1 (also known as ERMAN1)"`).
   private static func readQuoted(_ cursor: inout TokenCursor, from start: TokenCursor) -> NameSpan? {
     var reading = start
     guard reading.take(.openQuote) != nil else { return nil }
     var firstIndex: Int?
     var lastIndex: Int?
     var count = 0
+    // `"… Member 1 (also known as ERMAN1)."`: the name ends before a parenthesis of other names.
+    var endsBeforeAliases = false
     while let token = reading.peek(), token.kind != .closeQuote, token.kind != .openQuote {
       count += 1
       guard count <= maximumWords * 2 else { return nil }
-      if token.kind != .comma && token.kind != .period {
+      if token.kind == .open, token.spaceBefore, firstIndex != nil, opensAliases(reading) { endsBeforeAliases = true }
+      if !endsBeforeAliases, token.kind != .comma && token.kind != .period {
         firstIndex = firstIndex ?? reading.peekIndex
         lastIndex = reading.peekIndex
       }
@@ -127,6 +131,17 @@ enum NameReader {
   }
 
   private static let isWord = Array("is".utf8)
+
+  /// Whether the parenthesis at `cursor` gives other names of the gene rather than going on with this one: it opens
+  /// with an alias marker (`(also known as COPT1)`, `(formerly …)`) or holds only a list of symbols (`(CTR1,
+  /// COPT1)`, `(or CTR1)`).
+  static func opensAliases(_ cursor: TokenCursor) -> Bool {
+    var look = cursor
+    guard look.take(.open) != nil else { return false }
+    if look.take(.aliasMarker) { return true }
+    _ = look.take(.or)
+    return AliasList.read(&look) != nil && look.take(.close) != nil
+  }
 
   /// Whether the parenthesis at `cursor` holds one alias-like word and nothing else: another symbol of the gene
   /// (`(VMAT2)`), or a capitalized word that abbreviates the name before it (`… of mTOR complex 1 (Raptor)`).

@@ -12,6 +12,9 @@ indirect enum PatternElement: Sendable {
   case appositiveAlias
   /// `(ALIAS)`, `(also known as ALIAS, ALIAS)`: a parenthesis that holds only other symbols (captured).
   case aliasParenthesis
+  /// `, also known as ALIAS`, `; formerly ALIAS, ALIAS` after a name inside its parenthesis: other symbols the
+  /// parenthesis gives beside the name (captured).
+  case aliasClause
   /// A name: quoted, or a run of words up to a clause boundary (``NameReader``; captured).
   case name
   /// `or [the] NAME` after a name: another name of the gene (captured as an alias).

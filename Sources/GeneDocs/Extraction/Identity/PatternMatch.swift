@@ -95,6 +95,14 @@ struct PatternMatch {
       aliases.append(contentsOf: found)
       end = look
       return true
+    case .aliasClause:
+      var look = end
+      guard look.take(.comma) != nil || look.take(.semicolon) != nil, look.take(.aliasMarker),
+        let found = AliasList.read(&look)
+      else { return false }
+      aliases.append(contentsOf: found)
+      end = look
+      return true
     case .otherName:
       var look = end
       guard look.take(.or), let span = NameReader.read(&look) else { return false }

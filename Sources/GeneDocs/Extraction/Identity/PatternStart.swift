@@ -27,6 +27,8 @@ struct PatternStart: Sendable {
       case .alias, .name: anyWord = true
       case .appositiveAlias: kinds |= 1 << UInt32(IdentityToken.Kind.comma.rawValue)
       case .aliasParenthesis: kinds |= 1 << UInt32(IdentityToken.Kind.open.rawValue)
+      case .aliasClause:
+        kinds |= 1 << UInt32(IdentityToken.Kind.comma.rawValue) | 1 << UInt32(IdentityToken.Kind.semicolon.rawValue)
       case .otherName: flags.formUnion(.or)
       case .gap, .skipToParenthesis: anything = true
       }

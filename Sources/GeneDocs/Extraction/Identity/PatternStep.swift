@@ -10,6 +10,7 @@ enum PatternStep: Sendable {
   case alias
   case appositiveAlias
   case aliasParenthesis
+  case aliasClause
   case name
   case otherName
   case skipToParenthesis
@@ -29,6 +30,7 @@ enum PatternStep: Sendable {
       case .alias: steps.append(.alias)
       case .appositiveAlias: steps.append(.appositiveAlias)
       case .aliasParenthesis: steps.append(.aliasParenthesis)
+      case .aliasClause: steps.append(.aliasClause)
       case .name: steps.append(.name)
       case .otherName: steps.append(.otherName)
       case .skipToParenthesis: steps.append(.skipToParenthesis)

@@ -141,6 +141,26 @@ struct IdentityReaderTests {
     Case(
       sentence: "ABCZ2 (ATP Binding Cassette Z2), a.k.a. MRZ2, pumps conjugates.", symbol: "ABCZ2",
       name: "ATP Binding Cassette Z2", aliases: ["MRZ2"]),
+    // A parenthesis of other names after the name ends it, quoted or not, and gives aliases.
+    Case(
+      sentence: "QTR4, or quinone transport regulator 4 (also known as QTL9), binds quinones.", symbol: "QTR4",
+      name: "quinone transport regulator 4", aliases: ["QTL9"]),
+    Case(
+      sentence: "QTR5 stands for Quinone Transport Regulator 5 (formerly QTL8).", symbol: "QTR5",
+      name: "Quinone Transport Regulator 5", aliases: ["QTL8"]),
+    Case(
+      sentence: "QTR6, or quinone transport regulator 6 (QTL7, QRX6), binds quinones.", symbol: "QTR6",
+      name: "quinone transport regulator 6", aliases: ["QTL7", "QRX6"]),
+    Case(
+      sentence: "QTR7 stands for \"Quinone Transport Regulator 7 (also known as QTL6).\" It binds quinones.",
+      symbol: "QTR7", name: "Quinone Transport Regulator 7", aliases: ["QTL6"]),
+    Case(
+      sentence: "QTR8 (Quinone Transport Regulator 8; also known as QTL5) binds quinones.", symbol: "QTR8",
+      name: "Quinone Transport Regulator 8", aliases: ["QTL5"]),
+    // A parenthesis inside a name that is not a list of symbols stays part of it.
+    Case(
+      sentence: "CPL4A (complement protein like 4A (Rodgers group)) is polymorphic.", symbol: "CPL4A",
+      name: "complement protein like 4A (Rodgers group)", aliases: []),
   ]
 
   @Test("reads the symbol, name and aliases", arguments: cases)
