@@ -6,8 +6,8 @@
 /// Gene nomenclature adds four allowances: a number may be written as a Roman numeral or a word (`COL26A1` ~
 /// `collagen type XXVI alpha 1 chain`, `TOP2A` ~ `Topoisomerase (DNA) II alpha`); a Greek letter counts as its
 /// Latin initial (`κ` as `k`); `potassium` and `lysine` count as `k`, the element's symbol and the amino acid's
-/// code; and one letter or digit of the symbol after its first part may have no counterpart, as a subfamily letter
-/// often has none (`SLC22A4` ~ `Solute Carrier Family 22 Member 4`).
+/// code; and one letter or digit of the symbol after its first part (but not a final number) may have no
+/// counterpart, as a subfamily letter often has none (`SLC22A4` ~ `Solute Carrier Family 22 Member 4`).
 enum AcronymAlignment {
   /// A short form's letters and digits, lower-cased.
   struct ShortForm {
@@ -43,8 +43,11 @@ enum AcronymAlignment {
     let letters = short.letters
     guard !letters.isEmpty else { return nil }
     if let found = match(letters, skipping: nil, in: long.characters) { return found }
-    // One letter or digit that is a part of its own (`A` in `SLC22A4`, not the first part) may go unmatched.
+    // One letter or digit that is a part of its own (`A` in `SLC22A4`) may go unmatched, but not the first part nor
+    // a last digit: `neural cadherin` names the family, not `CDH2`. (A last letter may: `X` in `Interleukin 1 X`
+    // reads as a numeral.)
     for index in letters.indices.dropFirst() where isLonePart(letters, at: index) {
+      if index == letters.count - 1, ByteClass.isDigit(letters[index]) { continue }
       if let found = match(letters, skipping: index, in: long.characters) { return found }
     }
     return nil

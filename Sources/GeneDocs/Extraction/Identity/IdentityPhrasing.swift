@@ -166,6 +166,13 @@ extension IdentityPhrasing {
       example: "ABD3, alpha/beta hydrolase domain 3, cleaves lipids.", symbol: "ABD3",
       name: "alpha/beta hydrolase domain 3"),
     IdentityPhrasing(
+      "dash-appositive-name", .tail, [.token(.separator), .name, .token(.separator)], evidence: .structural,
+      example: "PLX3 – plexin-like protein 3 – guides growing axons.", symbol: "PLX3", name: "plexin-like protein 3"),
+    IdentityPhrasing(
+      "or-name-unpunctuated", .tail, [.phrase(.or), .name], evidence: .structural,
+      example: "VPS9 or vacuolar protein sorting 9 is a trafficking gene.", symbol: "VPS9",
+      name: "vacuolar protein sorting 9"),
+    IdentityPhrasing(
       "title-dash-name", .tail, [.token(.separator), .name], titleOnly: true,
       example: "ILR2 — Interleukin Receptor 2", symbol: "ILR2", name: "Interleukin Receptor 2"),
     IdentityPhrasing(

@@ -34,13 +34,13 @@ struct IdentityReading {
   func finding() -> Finding? {
     var start = TokenCursor(text)
     while start.take(.openQuote) != nil {}
-    let intros = Self.intros
-    let parenthesizedSymbol = text.hasParenthesizedSymbol
-    var matches: [(intro: IdentityPhrasing, match: PatternMatch, symbol: Int)] = []
-    for index in intros.indices where parenthesizedSymbol || !intros[index].needsParenthesizedSymbol {
-      guard let match = intros[index].match(at: start), let symbol = match.symbol else { continue }
-      matches.append((intros[index], match, symbol))
-    }
+    var matches = introMatches(at: start)
+    // `In humans, SYM (…) is …`: no intro at the start, so the intros are tried after a short lead phrase.
+    if matches.isEmpty, let subject = Self.afterLeadPhrase(start) { matches = introMatches(at: subject) }
+    // `ELAV Like RNA Binding Protein 2 (ELAVL2) …`: a symbol-shaped word inside another intro's name is not the
+    // gene's symbol.
+    let names = matches.compactMap(\.match.name)
+    matches.removeAll { match in names.contains { $0.first <= match.symbol && match.symbol <= $0.last } }
     var best: Finding?
     for (intro, match, symbol) in matches {
       var found = Finding(intro: intro, symbol: symbol)
@@ -54,6 +54,35 @@ struct IdentityReading {
       if best == nil || found.score > best?.score ?? 0 { best = found }
     }
     return best
+  }
+
+  /// The intros that match at `start`, each with its symbol.
+  private func introMatches(at start: TokenCursor) -> [(intro: IdentityPhrasing, match: PatternMatch, symbol: Int)] {
+    let intros = Self.intros
+    let parenthesizedSymbol = text.hasParenthesizedSymbol
+    var matches: [(intro: IdentityPhrasing, match: PatternMatch, symbol: Int)] = []
+    for index in intros.indices where parenthesizedSymbol || !intros[index].needsParenthesizedSymbol {
+      guard let match = intros[index].match(at: start), let symbol = match.symbol else { continue }
+      matches.append((intros[index], match, symbol))
+    }
+    return matches
+  }
+
+  /// The most words a lead phrase (``afterLeadPhrase(_:)``) holds.
+  static let leadPhraseWords = 6
+
+  /// Where the subject starts after a lead phrase at `start`: a preposition (``WordClass/leadIn``), at most
+  /// ``leadPhraseWords`` words with no symbol-shaped one, then a comma (`In humans,`, `Within the human genome,`).
+  static func afterLeadPhrase(_ start: TokenCursor) -> TokenCursor? {
+    var look = start
+    guard look.take(.leadIn) else { return nil }
+    var words = 1
+    while let token = look.peek(), token.kind == .word, !token.isSymbolShaped {
+      words += 1
+      guard words <= leadPhraseWords else { return nil }
+      _ = look.next()
+    }
+    return look.take(.comma) != nil ? look : nil
   }
 
   /// `finding` with the names stated by the tokens from `start` on (sentences added after it was made). Later

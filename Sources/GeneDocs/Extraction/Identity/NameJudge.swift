@@ -56,9 +56,14 @@ struct NameJudge {
       }
       // Schwartz & Hearst's long form starts where the symbol's first letter matched: `the enzyme tyrosine
       // hydroxylase` → `tyrosine hydroxylase`.
+      // Unless the words cut off account for more of the symbol's letters by their initials: `Ribonucleotide
+      // Reductase Regulatory Subunit M2` for `RRM2`, where the letters also align inside `Regulatory`.
       if !containsSymbol, let start = alignedStart, start > span.first {
-        span = NameSpan(first: start, last: span.last, quoted: span.quoted)
-        guard hasNameShape(span) else { return .rejected }
+        let trimmed = NameSpan(first: start, last: span.last, quoted: span.quoted)
+        if initialsMatched(trimmed) >= initialsMatched(span) {
+          span = trimmed
+          guard hasNameShape(span) else { return .rejected }
+        }
       }
     case .aliasLongForm:
       guard let alias = candidate.longFormOf.flatMap(text.token) else { return .rejected }
@@ -68,7 +73,8 @@ struct NameJudge {
       }
     }
     var score = Self.weight(candidate.evidence)
-    if supported { score += 10 }
+    // Alignment outweighs a plainer phrasing: `Cadherin 2 (CDH2), also known as N-cadherin` names `Cadherin 2`.
+    if supported { score += 25 }
     if isOnlyTheSymbol(span) { score -= 50 }
     score -= 15 * text.sentence(ofToken: span.first)
     return .name(span, score: score)
@@ -90,6 +96,8 @@ struct NameJudge {
     guard span.first <= span.last, let first = text.token(span.first), let last = text.token(span.last),
       first.kind == .word
     else { return false }
+    // A name holds a letter: `[2]`, `(1998)` are not names.
+    guard holdsLetter(span) else { return false }
     // Lower-case words only: a capital `A` ends `Endothelin Receptor Type A`.
     if isLowercase(first), TokenCursor(text, at: span.first).sees(.notNameStart) { return false }
     if last.kind == .word, isLowercase(last), TokenCursor(text, at: span.last).sees(.notNameEnd) { return false }
@@ -104,6 +112,30 @@ struct NameJudge {
       return false
     }
     return true
+  }
+
+  /// How many of the symbol's letters the initials of `span`'s words give, in order (`Ribonucleotide Reductase
+  /// Regulatory Subunit M2` gives `r`, `r`, `m` of `RRM2`).
+  private func initialsMatched(_ span: NameSpan) -> Int {
+    let letters = text.lowerBytes(symbol).filter { $0 >= 0x61 && $0 <= 0x7A }
+    var matched = 0
+    var index = span.first
+    while index <= span.last, let token = text.token(index), matched < letters.count {
+      if token.kind == .word, text.lowerBytes(token).first == letters[matched] { matched += 1 }
+      index += 1
+    }
+    return matched
+  }
+
+  private func holdsLetter(_ span: NameSpan) -> Bool {
+    var index = span.first
+    while index <= span.last, let token = text.token(index) {
+      if token.kind == .word, text.lowerBytes(token).contains(where: { ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0x80 }) {
+        return true
+      }
+      index += 1
+    }
+    return false
   }
 
   private func wordCount(_ span: NameSpan) -> Int {

@@ -4,7 +4,7 @@
 /// runs through ` or `), at a comma that opens a clause (`, a`, `, which`, `, is`, a lone symbol) or a lower-case
 /// verb (`, relays`), at `;`, `:`, a quote, a spaced dash, a sentence's period, an unmatched `)`, or a parenthesis
 /// that holds only other symbols (`vesicular monoamine transporter 2 (VMAT2)`) or opens with an alias marker (`(also
-/// known as …)`). A leading `the` is not part of it,
+/// known as …)`), or a citation (`[1]`). A leading `the` is not part of it,
 /// a trailing `gene` neither. More than ``maximumWords`` words, or an unclosed parenthesis, is no name.
 enum NameReader {
   static let maximumWords = 24
@@ -36,6 +36,11 @@ enum NameReader {
         if depth == 0, token.spaceBefore, let first = firstIndex, let last = lastIndex,
           holdsOnlyAnotherSymbol(reading, after: NameSpan(first: first, last: last)) || opensAliases(reading)
         {
+          break reading
+        }
+        // `… member 1 [1], is`: a citation ends the name and is passed over.
+        if depth == 0, firstIndex != nil, let after = citationEnd(reading) {
+          reading = after
           break reading
         }
         depth += 1
@@ -75,7 +80,8 @@ enum NameReader {
   private static let gene = Array("gene".utf8)
 
   /// `"molybdenum cofactor synthesis 2,"`: the words between matching quotes, without a comma or period just
-  /// inside the closing one, and without a parenthesis of other names (`"… Member 1 (also known as ERMAN1)"`).
+  /// inside the closing one, and without a parenthesis of other names (`"… Member 1 (also known as ERMAN1)"`) or a
+  /// citation after the name.
   private static func readQuoted(_ cursor: inout TokenCursor, from start: TokenCursor) -> NameSpan? {
     var reading = start
     guard reading.take(.openQuote) != nil else { return nil }
@@ -87,7 +93,11 @@ enum NameReader {
     while let token = reading.peek(), token.kind != .closeQuote, token.kind != .openQuote {
       count += 1
       guard count <= maximumWords * 2 else { return nil }
-      if token.kind == .open, token.spaceBefore, firstIndex != nil, opensAliases(reading) { endsBeforeAliases = true }
+      if token.kind == .open, token.spaceBefore, firstIndex != nil,
+        opensAliases(reading) || citationEnd(reading) != nil
+      {
+        endsBeforeAliases = true
+      }
       if !endsBeforeAliases, token.kind != .comma && token.kind != .period {
         firstIndex = firstIndex ?? reading.peekIndex
         lastIndex = reading.peekIndex
@@ -141,6 +151,25 @@ enum NameReader {
     if look.take(.aliasMarker) { return true }
     _ = look.take(.or)
     return AliasList.read(&look) != nil && look.take(.close) != nil
+  }
+
+  /// Where a citation at `cursor` ends (`[1]`, `[2, 5]`, `[3-7]`: numbers in brackets), or nil when none starts
+  /// there.
+  static func citationEnd(_ cursor: TokenCursor) -> TokenCursor? {
+    var look = cursor
+    guard let open = look.take(.open), look.text.originalBytes(open).first == UInt8(ascii: "[") else { return nil }
+    var numbers = 0
+    while let token = look.next() {
+      switch token.kind {
+      case .close: return numbers > 0 ? look : nil
+      case .word
+      where look.text.originalBytes(token).allSatisfy { ByteClass.isDigit($0) || $0 == UInt8(ascii: "-") }:
+        numbers += 1
+      case .comma, .separator, .other: continue
+      default: return nil
+      }
+    }
+    return nil
   }
 
   /// Whether the parenthesis at `cursor` holds one alias-like word and nothing else: another symbol of the gene

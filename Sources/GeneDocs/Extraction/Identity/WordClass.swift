@@ -291,6 +291,12 @@ extension WordClass {
 }
 
 extension WordClass {
+  /// `In`, `Within`: a preposition that opens a lead phrase before the subject (`In humans, SYM …`).
+  static let leadIn = WordClass(
+    .leadIn, "(in|within|among|across|throughout)")
+}
+
+extension WordClass {
   /// `the`, `its`.
   static let theOrIts = WordClass(
     .theOrIts, "(the|its)")
@@ -307,6 +313,6 @@ extension WordClass {
   static let all: [WordClass] = [
     copula, standsFor, knownAs, aliasMarker, officialSymbolFor, officialSymbolNoun, encodes, refersTo, geneEncoding,
     the, human, gene, ofOrFor, or, and, theOrIts, officialName, nameEnd, clauseAfterComma, notNameStart, notNameEnd,
-    commonWords,
+    commonWords, leadIn,
   ]
 }

@@ -24,4 +24,5 @@ struct WordFlags: OptionSet, Sendable {
   static let notNameStart = WordFlags(rawValue: 1 << 19)
   static let notNameEnd = WordFlags(rawValue: 1 << 20)
   static let commonWord = WordFlags(rawValue: 1 << 21)
+  static let leadIn = WordFlags(rawValue: 1 << 22)
 }

@@ -157,6 +157,38 @@ struct IdentityReaderTests {
     Case(
       sentence: "QTR8 (Quinone Transport Regulator 8; also known as QTL5) binds quinones.", symbol: "QTR8",
       name: "Quinone Transport Regulator 8", aliases: ["QTL5"]),
+    // A lead phrase before the subject.
+    Case(
+      sentence: "In humans, PLG4 (Plasminogen Like 4) circulates in blood.", symbol: "PLG4", name: "Plasminogen Like 4",
+      aliases: []),
+    Case(
+      sentence: "Within the human genome, the KRX2 gene encodes keratin regulator X2.", symbol: "KRX2",
+      name: "keratin regulator X2", aliases: []),
+    Case(sentence: "In 2005, researchers described a kinase.", symbol: nil, name: nil, aliases: []),
+    // A citation ends a name and is neither name nor alias.
+    Case(
+      sentence: "QTR9, or quinone transport regulator 9 [1], binds quinones.", symbol: "QTR9",
+      name: "quinone transport regulator 9", aliases: []),
+    Case(
+      sentence: "QTR3 stands for \"quinone transport regulator 3 [2, 4]\".", symbol: "QTR3",
+      name: "quinone transport regulator 3", aliases: []),
+    Case(sentence: "QTR2 [3] binds quinones.", symbol: "QTR2", name: nil, aliases: []),
+    // A symbol-shaped word that opens another intro's name is not the symbol.
+    Case(
+      sentence: "ELK Like Zinc Finger Protein 3 (ELKLZ3) is a member of the ELK (Ets Like Kinase) family.",
+      symbol: "ELKLZ3", name: "ELK Like Zinc Finger Protein 3", aliases: []),
+    // Alignment outweighs a plainer phrasing, and the symbol's last part must align: `neural cadherin` names a
+    // family.
+    Case(
+      sentence: "Protocadherin 9 (PCDH9), also known as brain cadherin (B-cadherin), is a gene.", symbol: "PCDH9",
+      name: "Protocadherin 9", aliases: []),
+    // Trimming to the acronym's start keeps the words whose initials spell the symbol.
+    Case(
+      sentence: "Ribose Reductase Regulatory Subunit M4 (RRM4) is a gene.", symbol: "RRM4",
+      name: "Ribose Reductase Regulatory Subunit M4", aliases: []),
+    Case(
+      sentence: "The enzyme tyrosine hydroxylase 3 (TH3) makes dopamine.", symbol: "TH3",
+      name: "tyrosine hydroxylase 3", aliases: []),
     // A parenthesis inside a name that is not a list of symbols stays part of it.
     Case(
       sentence: "CPL4A (complement protein like 4A (Rodgers group)) is polymorphic.", symbol: "CPL4A",
