@@ -1,0 +1,207 @@
+#!/usr/bin/env python3
+"""Identity on rewritten first sentences: a metamorphic check of the identity reader (SPEC §6).
+
+Each document of folds 0-2 of ../shared/corpus/gene-docs that states its official name has its first sentence
+rewritten the ways writers vary it, meaning kept (the symbol bold, italic or linked; `, or Name,` as `(Name)`,
+`also known as Name` or with an appositive; an alias parenthesis after the name; `stands for` as `is short for`;
+the name quoted, title-cased, bold or cited; a lead phrase `In humans, `; ...). Every rewrite is converted and
+its name scored against the truth table as right, null or wrong. Fold 3 (sha1("fold:" + file) % 4 == 3, as
+corpus-check counts it) is never opened: it stays the held-out measure.
+
+    python3 Tests/identity/rewrites.py BIN [--docs DIR] [--gene-info TSV] [--show N]
+
+Exits 1 when more than 1% of the rewrites get a wrong name or fewer than 97% get the right one. The rewritten
+documents live in a temporary folder that is removed afterwards.
+"""
+import argparse, csv, hashlib, json, os, re, subprocess, sys, tempfile
+
+ap = argparse.ArgumentParser()
+ap.add_argument("bin")
+ap.add_argument("--docs", default="../shared/corpus/gene-docs")
+ap.add_argument("--gene-info", default="../shared/tables/Homo_sapiens.gene_info")
+ap.add_argument("--show", type=int, default=3)
+args = ap.parse_args()
+DOCS = args.docs
+truth = {r["file"]: r for r in csv.DictReader(open(DOCS.rstrip("/") + ".truth.tsv", encoding="utf-8"), delimiter="\t")}
+
+
+def fold(name):
+    return int(hashlib.sha1(("fold:" + name).encode()).hexdigest(), 16) % 4
+
+
+def norm(s):
+    return re.sub(r"[^a-z0-9]+", " ", (s or "").lower()).strip()
+
+
+# The gene's NCBI synonyms (symbol-shaped ones), for the alias rewrites; none without the table.
+synonyms = {}
+if os.path.exists(args.gene_info):
+    for line in open(args.gene_info, encoding="utf-8"):
+        if line.startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) > 4 and cols[4] != "-":
+            synonyms.setdefault(cols[2], [s for s in cols[4].split("|") if re.fullmatch(r"[A-Z][A-Z0-9-]{2,9}", s)])
+
+
+def first_paragraph(text):
+    """(start, end) of the first paragraph after the summary heading, or of the document's first paragraph."""
+    m = re.search(r"^#+\s*Gene Summary[^\n]*\n", text, re.M | re.I)
+    pos = m.end() if m else 0
+    while pos < len(text) and text[pos] == "\n":
+        pos += 1
+    end = text.find("\n\n", pos)
+    return pos, (end if end >= 0 else len(text))
+
+
+def first_sentence_end(paragraph):
+    m = re.search(r"\.\s+(?=[A-Z0-9])", paragraph)
+    return m.start() + 1 if m else len(paragraph)
+
+
+def folder(label):
+    return re.sub(r"[^A-Za-z0-9_>-]", "_", label)
+
+
+def mutations(sym, name, sent):
+    """Yields (label, new sentence) for rewrites that apply to this sentence."""
+    lname = re.escape(name)
+    rs = re.escape(sym)
+    # the symbol in bold
+    if re.match(rs + r'\b', sent):
+        yield 'bold-symbol', '**' + sym + '**' + sent[len(sym):]
+    # `, or NAME,` <-> ` (NAME)`
+    m = re.match(rs + r', or (' + lname + r'),', sent, re.I)
+    if m:
+        yield 'or-to-parenthesis', sym + ' (' + m.group(1) + ')' + sent[m.end() - 1 + 1:]
+        yield 'or-to-known-as', sym + ', also known as ' + m.group(1) + ',' + sent[m.end():]
+        yield 'or-then-appositive', sent[:m.end()] + ' located on chromosome 4,' + sent[m.end():]
+    m = re.match(rs + r' \((' + lname + r')\)', sent, re.I)
+    if m:
+        yield 'parenthesis-to-or', sym + ', or ' + m.group(1) + ',' + sent[m.end():]
+        yield 'parenthesis-then-aka', sent[:m.end()] + ', also known as FOOBAR9,' + sent[m.end():]
+    # stated phrasings swapped
+    for a, b in [('stands for', 'is short for'), ('stands for', 'is shorthand for'),
+                 ('stands for', 'is an abbreviation for'), ('is short for', 'stands for'),
+                 ('is the official symbol for', 'is the approved symbol for'), ('encodes', 'codes for'),
+                 ('encodes', 'encodes the protein')]:
+        i = sent.find(' ' + a + ' ')
+        if 0 <= i < len(sym) + 40:
+            yield a.replace(' ', '_') + '->' + b.replace(' ', '_'), sent[:i] + ' ' + b + ' ' + sent[i + len(a) + 2:]
+    # the name quoted
+    m = re.search(lname, sent, re.I)
+    if m and m.start() > 0:
+        yield 'quoted-name', sent[:m.start()] + '“' + m.group(0) + '”' + sent[m.end():]
+        yield 'title-case-name', sent[:m.start()] + m.group(0).title() + sent[m.end():]
+        if synonyms.get(sym):
+            alias = synonyms[sym][0]
+            if alias.upper() != sym.upper() and alias not in sent:
+                after = sent[m.end():m.end() + 2]
+                if after.startswith(')'):
+                    yield 'aka-inside-parenthesis', sent[:m.end()] + ', also known as ' + alias + sent[m.end():]
+                    yield 'aka-inside-parenthesis;', sent[:m.end()] + '; also known as ' + alias + sent[m.end():]
+                elif after[:1] in '"”' or after in (',"', ',”'):
+                    pass
+                else:
+                    yield 'aka-after-name', sent[:m.end()] + ' (also known as ' + alias + ')' + sent[m.end():]
+                    yield 'formerly-after-name', sent[:m.end()] + ' (formerly ' + alias + ')' + sent[m.end():]
+                    yield 'aliases-after-name', sent[:m.end()] + ' (' + alias + ', FOOBAR9)' + sent[m.end():]
+    # `is a gene` variants
+    for a, b in [('is a gene', 'is a protein-coding gene'), ('is a gene', 'is a human gene'),
+                 (' gene ', ' gene, ')]:
+        i = sent.find(a)
+        if i > 0:
+            yield 'gene:' + b.strip().replace(' ', '_').replace(',', '-comma'), sent[:i] + b + sent[i + len(a):]
+            break
+    # the symbol in italics, as nomenclature writes gene symbols
+    if re.match(rs + r'\b', sent):
+        yield 'italic-symbol*', '*' + sym + '*' + sent[len(sym):]
+        yield 'italic-symbol_', '_' + sym + '_' + sent[len(sym):]
+        yield 'link-symbol', '[' + sym + '](https://example.org/' + sym + ')' + sent[len(sym):]
+        yield 'in-humans', 'In humans, ' + sent
+    m = re.search(lname, sent, re.I)
+    if m and m.start() > 0:
+        nm = m.group(0)
+        yield 'bold-name', sent[:m.start()] + '**' + nm + '**' + sent[m.end():]
+        # (not before a number: `\n1.` would open a list)
+        sp = [i for i, c in enumerate(nm) if c == ' ' and not nm[i + 1:i + 2].isdigit()]
+        if sp:
+            k = sp[len(sp) // 2]
+            yield 'soft-wrap-in-name', sent[:m.start()] + nm[:k] + '\n' + nm[k + 1:] + sent[m.end():]
+            yield 'nbsp-in-name', sent[:m.start()] + nm.replace(' ', '\u00a0') + sent[m.end():]
+        yield 'citation-after-name', sent[:m.end()] + ' [1]' + sent[m.end():]
+    m = re.match(rs + r' \((' + lname + r')\)', sent, re.I)
+    if m:
+        yield 'name-then-symbol', m.group(1) + ' (' + sym + ')' + sent[m.end():]
+        yield 'the-sym-name-gene', 'The ' + sent[:m.end()] + ' gene' + sent[m.end():]
+    m = re.match(rs + r', or (' + lname + r'),', sent, re.I)
+    if m:
+        yield 'or-without-commas', sym + ' or ' + m.group(1) + sent[m.end():]
+        yield 'which-stands-for', sym + ', which stands for ' + m.group(1) + ',' + sent[m.end():]
+        yield 'the-name-gene-appositive', sym + ', the ' + m.group(1) + ' gene,' + sent[m.end():]
+        yield 'dash-appositive', sym + ' – ' + m.group(1) + ' –' + sent[m.end():]
+    # a leading article and `gene` word: `The SYM gene, or …`
+    if re.match(rs + r'\b[ ,(]', sent):
+        yield 'the-sym-gene', 'The ' + sym + ' gene' + sent[len(sym):]
+
+
+def convert(directory):
+    p = subprocess.run([args.bin, "convert", "--format", "jsonl", "--quiet", directory], stdout=subprocess.PIPE,
+                       stderr=subprocess.DEVNULL)
+    if p.returncode not in (0, 1):
+        sys.exit(f"rewrites.py: {args.bin} exited {p.returncode} on {directory}")
+    records = {}
+    for line in p.stdout.decode("utf-8").splitlines():
+        if line.strip():
+            r = json.loads(line)
+            records[os.path.basename(r["source"]["path"])] = r
+    return records
+
+
+def main():
+    with tempfile.TemporaryDirectory(prefix="gene2json-rewrites-") as out:
+        cases = {}
+        for f, t in sorted(truth.items()):
+            if fold(f) == 3:
+                continue
+            text = open(os.path.join(DOCS, f), encoding="utf-8", errors="replace").read()
+            if not t["official_name"] or norm(t["official_name"]) not in norm(text):
+                continue
+            start, end = first_paragraph(text)
+            paragraph = text[start:end]
+            cut = first_sentence_end(paragraph)
+            for label, sentence in mutations(t["symbol"], t["official_name"], paragraph[:cut]):
+                d = os.path.join(out, folder(label))
+                os.makedirs(d, exist_ok=True)
+                with open(os.path.join(d, f), "w", encoding="utf-8") as handle:
+                    handle.write(text[:start] + sentence + paragraph[cut:] + text[end:])
+                cases.setdefault(label, []).append(f)
+        print(f"{'rewrite':40} {'docs':>5} {'right':>6} {'null':>5} {'wrong':>5}")
+        total = [0, 0, 0, 0]
+        wrong = []
+        for label in sorted(cases):
+            got = convert(os.path.join(out, folder(label)))
+            counts = [0, 0, 0]
+            for f in cases[label]:
+                name = (got.get(f) or {}).get("name")
+                want = norm(truth[f]["official_name"])
+                counts[0 if name and norm(name) == want else 1 if not name else 2] += 1
+                if name and norm(name) != want:
+                    wrong.append((label, f, truth[f]["symbol"], truth[f]["official_name"], name))
+            total = [a + b for a, b in zip(total, [len(cases[label])] + counts)]
+            print(f"{label:40} {len(cases[label]):5} {counts[0]:6} {counts[1]:5} {counts[2]:5}")
+        n = max(total[0], 1)
+        print(f"{'total':40} {total[0]:5} {total[1]:6} {total[2]:5} {total[3]:5}")
+        print(f"right {100 * total[1] / n:.2f}%, null {100 * total[2] / n:.2f}%, wrong {100 * total[3] / n:.2f}%")
+        shown = {}
+        for label, f, symbol, official, name in wrong:
+            if shown.get(label, 0) < args.show:
+                shown[label] = shown.get(label, 0) + 1
+                print(f"  wrong  {label}: {f} {symbol}: want {official!r}, got {name!r}")
+        if total[0] == 0:
+            sys.exit("rewrites.py: no document to rewrite")
+        if total[3] > 0.01 * n or total[1] < 0.97 * n:
+            sys.exit("rewrites.py: more than 1% wrong or fewer than 97% right")
+
+
+main()
