@@ -140,6 +140,27 @@ def mutations(sym, name, sent):
         yield 'which-stands-for', sym + ', which stands for ' + m.group(1) + ',' + sent[m.end():]
         yield 'the-name-gene-appositive', sym + ', the ' + m.group(1) + ' gene,' + sent[m.end():]
         yield 'dash-appositive', sym + ' – ' + m.group(1) + ' –' + sent[m.end():]
+    m = re.match(rs + r' \((' + lname + r')\)', sent, re.I)
+    if m:
+        rest = sent[m.end():]
+        nm = m.group(1)
+        yield 'the-sym-gene-parenthesis', 'The ' + sym + ' gene (' + nm + ')' + rest
+        yield 'gene-sym-parenthesis', 'Gene ' + sym + ' (' + nm + ')' + rest
+        yield 'sym-gene-parenthesis', sym + ' gene (' + nm + ')' + rest
+        yield 'italic-name-parenthesis', sym + ' (*' + nm + '*)' + rest
+        yield 'lower-case-name', sym + ' (' + nm.lower() + ')' + rest
+        yield 'official-name-colon', sym + ' (official name: ' + nm + ')' + rest
+        yield 'full-name-parenthesis', sym + ' (full name ' + nm + ')' + rest
+        yield 'the-name-sym-gene', 'The ' + nm + ' (' + sym + ') gene' + rest
+        yield 'parenthesis-then-family', sym + ' (' + nm + '), a member of a conserved family,' + rest
+    m = re.match(rs + r', or (' + lname + r'),', sent, re.I)
+    if m:
+        rest = sent[m.end():]
+        nm = m.group(1)
+        yield 'em-dash-appositive', sym + ' — ' + nm + ' —' + rest
+        yield 'an-abbreviation-of', sym + ', an abbreviation of ' + nm + ',' + rest
+        yield 'which-encodes', sym + ', which encodes ' + nm + ',' + rest
+        yield 'short-for-no-comma', sym + ' (short for ' + nm + ')' + rest
     # a leading article and `gene` word: `The SYM gene, or …`
     if re.match(rs + r'\b[ ,(]', sent):
         yield 'the-sym-gene', 'The ' + sym + ' gene' + sent[len(sym):]

@@ -69,6 +69,9 @@ extension IdentityPhrasing {
       "the-gene-symbol", .intro, [.phrase(.the), .optional(.phrase(.human)), .phrase(.gene), .symbol],
       example: "The gene ZBT4 moves zinc across membranes.", symbol: "ZBT4"),
     IdentityPhrasing(
+      "gene-symbol", .intro, [.optional(.phrase(.human)), .phrase(.gene), .symbol],
+      example: "Gene ZBT6 (Zinc Binding Transporter 6) moves zinc.", symbol: "ZBT6", name: "Zinc Binding Transporter 6"),
+    IdentityPhrasing(
       "the-symbol-gene", .intro, [.phrase(.the), .optional(.phrase(.human)), .symbol, .phrase(.gene)],
       example: "The human KLP2 gene sits on chromosome 3.", symbol: "KLP2"),
     IdentityPhrasing(
@@ -104,9 +107,18 @@ extension IdentityPhrasing {
 
     // MARK: Tails: what follows the symbol
     IdentityPhrasing(
-      "parenthesized-name", .tail, [.token(.open), .name, .token(.close), .optional(.aliasParenthesis)],
+      "parenthesized-name", .tail,
+      [.optional(.phrase(.gene)), .token(.open), .name, .token(.close), .optional(.aliasParenthesis)],
       evidence: .parenthesized,
       example: "QRX2 (Quorum Regulator X 2) keeps cells in step.", symbol: "QRX2", name: "Quorum Regulator X 2"),
+    IdentityPhrasing(
+      "parenthesized-labelled-name", .tail,
+      [.token(.open), .phrase(.nameLabel), .optional(.token(.colon)), .name, .token(.close)],
+      example: "ZNF9X (full name: zinc finger nine X) binds DNA.", symbol: "ZNF9X", name: "zinc finger nine X"),
+    IdentityPhrasing(
+      "parenthesized-stands-for", .tail, [.token(.open), .phrase(.standsFor), .name, .token(.close)],
+      example: "MRB5 (short for Membrane Repair Binder 5) seals pores.", symbol: "MRB5",
+      name: "Membrane Repair Binder 5"),
     IdentityPhrasing(
       "parenthesized-name-and-aliases", .tail, [.token(.open), .name, .aliasClause, .token(.close)],
       evidence: .parenthesized,
@@ -154,7 +166,7 @@ extension IdentityPhrasing {
       example: "GLR3 refers to the Glycine Lyase Receptor 3 gene, which is active in the kidney.", symbol: "GLR3",
       name: "Glycine Lyase Receptor 3"),
     IdentityPhrasing(
-      "encodes-name", .tail, [.optional(.phrase(.gene)), .phrase(.encodes), .name],
+      "encodes-name", .tail, [.optional(.token(.comma)), .optional(.phrase(.gene)), .phrase(.encodes), .name],
       evidence: .structural,
       example: "XLS2 encodes xylose synthase 2, a sugar enzyme.", symbol: "XLS2", name: "xylose synthase 2"),
     IdentityPhrasing(

@@ -56,9 +56,11 @@ struct NameJudge {
       }
       // Schwartz & Hearst's long form starts where the symbol's first letter matched: `the enzyme tyrosine
       // hydroxylase` → `tyrosine hydroxylase`.
-      // Unless the words cut off account for more of the symbol's letters by their initials: `Ribonucleotide
-      // Reductase Regulatory Subunit M2` for `RRM2`, where the letters also align inside `Regulatory`.
-      if !containsSymbol, let start = alignedStart, start > span.first {
+      // Only descriptions are cut off (lower-case words, `human`, a sentence's first word before a lower-case
+      // one): `Major Histocompatibility Complex, Class II, DO Beta`, `DNA polymerase gamma` stay whole. Nor are
+      // words whose initials spell more of the symbol: `ribonucleotide reductase regulatory subunit M2` for
+      // `RRM2`, where the letters also align inside `regulatory`.
+      if !containsSymbol, let start = alignedStart, start > span.first, isDescription(span.first..<start) {
         let trimmed = NameSpan(first: start, last: span.last, quoted: span.quoted)
         if initialsMatched(trimmed) >= initialsMatched(span) {
           span = trimmed
@@ -112,6 +114,17 @@ struct NameJudge {
       return false
     }
     return true
+  }
+
+  /// Whether the words of `tokens` only describe the name that follows: each is lower case, `human`, or the
+  /// sentence's first word with a lower-case word after it (`Enzyme tyrosine hydroxylase`).
+  private func isDescription(_ tokens: Range<Int>) -> Bool {
+    tokens.allSatisfy { index in
+      guard let token = text.token(index), token.kind == .word else { return true }
+      if isLowercase(token) || TokenCursor(text, at: index).sees(.human) { return true }
+      let startsSentence = index == 0 || text.sentence(ofToken: index - 1) != text.sentence(ofToken: index)
+      return startsSentence && text.token(index + 1).map { $0.kind == .word && isLowercase($0) } == true
+    }
   }
 
   /// How many of the symbol's letters the initials of `span`'s words give, in order (`Ribonucleotide Reductase

@@ -235,9 +235,9 @@ extension WordClass {
   /// What names a symbol at a sentence's start: `official symbol`, `gene symbol`, `approved gene symbol`.
   static let officialSymbolNoun = WordClass(
     .officialSymbolNoun, "[official|approved|hgnc] [gene] symbol")
-  /// `encodes`, `encoding`, `codes for`.
+  /// `encodes`, `encoding`, `codes for`, `which encodes`.
   static let encodes = WordClass(
-    .encodes, "(encodes|encoding|encode) [for]", "(codes|code|coding) for")
+    .encodes, "[which|that] (encodes|encoding|encode) [for]", "[which|that] (codes|code|coding) for")
   /// `refers to`.
   static let refersTo = WordClass(
     .refersTo, "(refers|referring) to")
@@ -291,6 +291,12 @@ extension WordClass {
 }
 
 extension WordClass {
+  /// `full name`, `official name`: a label before a name in its parenthesis (`SYM (full name: …)`).
+  static let nameLabel = WordClass(
+    .nameLabel, "[official|full|approved|complete] [gene] name")
+}
+
+extension WordClass {
   /// `In`, `Within`: a preposition that opens a lead phrase before the subject (`In humans, SYM …`).
   static let leadIn = WordClass(
     .leadIn, "(in|within|among|across|throughout)")
@@ -313,6 +319,6 @@ extension WordClass {
   static let all: [WordClass] = [
     copula, standsFor, knownAs, aliasMarker, officialSymbolFor, officialSymbolNoun, encodes, refersTo, geneEncoding,
     the, human, gene, ofOrFor, or, and, theOrIts, officialName, nameEnd, clauseAfterComma, notNameStart, notNameEnd,
-    commonWords, leadIn,
+    commonWords, leadIn, nameLabel,
   ]
 }

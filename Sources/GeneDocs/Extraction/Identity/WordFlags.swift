@@ -25,4 +25,5 @@ struct WordFlags: OptionSet, Sendable {
   static let notNameEnd = WordFlags(rawValue: 1 << 20)
   static let commonWord = WordFlags(rawValue: 1 << 21)
   static let leadIn = WordFlags(rawValue: 1 << 22)
+  static let nameLabel = WordFlags(rawValue: 1 << 23)
 }

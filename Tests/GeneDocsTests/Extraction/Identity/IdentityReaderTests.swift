@@ -189,6 +189,19 @@ struct IdentityReaderTests {
     Case(
       sentence: "The enzyme tyrosine hydroxylase 3 (TH3) makes dopamine.", symbol: "TH3",
       name: "tyrosine hydroxylase 3", aliases: []),
+    Case(
+      sentence: "Enzyme tyrosine hydroxylase 4 (TH4) makes dopamine.", symbol: "TH4", name: "tyrosine hydroxylase 4",
+      aliases: []),
+    Case(
+      sentence: "Human Tyrosine Hydroxylase 5 (TH5) makes dopamine.", symbol: "TH5", name: "Tyrosine Hydroxylase 5",
+      aliases: []),
+    // Capitalized or upper-case words before where the acronym aligns are part of the name, not a description.
+    Case(
+      sentence: "Major Histo Leukocyte Antigen, Class IV, DQ Alpha (HLA-DQA) presents peptides.", symbol: "HLA-DQA",
+      name: "Major Histo Leukocyte Antigen, Class IV, DQ Alpha", aliases: []),
+    Case(
+      sentence: "POLX – DNA polymerase xi, accessory subunit – copies DNA.", symbol: "POLX",
+      name: "DNA polymerase xi, accessory subunit", aliases: []),
     // A parenthesis inside a name that is not a list of symbols stays part of it.
     Case(
       sentence: "CPL4A (complement protein like 4A (Rodgers group)) is polymorphic.", symbol: "CPL4A",
