@@ -6,8 +6,8 @@
 /// Gene nomenclature adds four allowances: a number may be written as a Roman numeral or a word (`COL26A1` ~
 /// `collagen type XXVI alpha 1 chain`, `TOP2A` ~ `Topoisomerase (DNA) II alpha`); a Greek letter counts as its
 /// Latin initial (`κ` as `k`); `potassium` and `lysine` count as `k`, the element's symbol and the amino acid's
-/// code; and one letter or digit of the symbol after its first part (but not a final number) may have no
-/// counterpart, as a subfamily letter often has none (`SLC22A4` ~ `Solute Carrier Family 22 Member 4`).
+/// code; and one letter or digit of the symbol between its first and last parts may have no counterpart, as a
+/// subfamily letter often has none (`SLC22A4` ~ `Solute Carrier Family 22 Member 4`).
 enum AcronymAlignment {
   /// A short form's letters and digits, lower-cased.
   struct ShortForm {
@@ -44,10 +44,8 @@ enum AcronymAlignment {
     guard !letters.isEmpty else { return nil }
     if let found = match(letters, skipping: nil, in: long.characters) { return found }
     // One letter or digit that is a part of its own (`A` in `SLC22A4`) may go unmatched, but not the first part nor
-    // a last digit: `neural cadherin` names the family, not `CDH2`. (A last letter may: `X` in `Interleukin 1 X`
-    // reads as a numeral.)
-    for index in letters.indices.dropFirst() where isLonePart(letters, at: index) {
-      if index == letters.count - 1, ByteClass.isDigit(letters[index]) { continue }
+    // the last: `neural cadherin` names the family, not `CDH2`; `interleukin-12` not `IL12A`.
+    for index in letters.indices.dropFirst().dropLast() where isLonePart(letters, at: index) {
       if let found = match(letters, skipping: index, in: long.characters) { return found }
     }
     return nil
@@ -176,6 +174,12 @@ enum AcronymAlignment {
     }
     let word = text.originalBytes(token)
     guard let first = word.first, word.count <= 7, first == 0x49 || first == 0x56 || first == 0x58 else { return false }
+    // A lone `I`, `V` or `X` right after a number is a letter (`Interleukin 1 X`), not a numeral (`collagen type X`).
+    if word.count == 1, let previous = text.token(index - 1), previous.kind == .word,
+      text.originalBytes(previous).allSatisfy(ByteClass.isDigit)
+    {
+      return false
+    }
     var total = 0
     var previous = 0
     var suffix: UInt8?

@@ -69,9 +69,9 @@ struct IdentityReading {
   }
 
   /// The most words a lead phrase (``afterLeadPhrase(_:)``) holds.
-  static let leadPhraseWords = 6
+  static let leadPhraseWords = 8
 
-  /// Where the subject starts after a lead phrase at `start`: a preposition (``WordClass/leadIn``), at most
+  /// Where the subject starts after a lead phrase at `start`: a preposition or participle (``WordClass/leadIn``), at most
   /// ``leadPhraseWords`` words with no symbol-shaped one, then a comma (`In humans,`, `Within the human genome,`).
   static func afterLeadPhrase(_ start: TokenCursor) -> TokenCursor? {
     var look = start

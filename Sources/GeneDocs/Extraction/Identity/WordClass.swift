@@ -297,9 +297,10 @@ extension WordClass {
 }
 
 extension WordClass {
-  /// `In`, `Within`: a preposition that opens a lead phrase before the subject (`In humans, SYM …`).
+  /// `In`, `Within`, `Located`: a preposition or participle that opens a lead phrase before the subject (`In humans,
+  /// SYM …`, `Located on chromosome 7, SYM …`).
   static let leadIn = WordClass(
-    .leadIn, "(in|within|among|across|throughout)")
+    .leadIn, "(in|within|among|across|throughout|located|found|situated|mapped)")
 }
 
 extension WordClass {

@@ -165,6 +165,13 @@ struct IdentityReaderTests {
       sentence: "Within the human genome, the KRX2 gene encodes keratin regulator X2.", symbol: "KRX2",
       name: "keratin regulator X2", aliases: []),
     Case(sentence: "In 2005, researchers described a kinase.", symbol: nil, name: nil, aliases: []),
+    Case(
+      sentence: "Located on the long arm of chromosome 9, KRX7 (Keratin Regulator X7) binds filaments.",
+      symbol: "KRX7", name: "Keratin Regulator X7", aliases: []),
+    // The symbol's last part must align: a subunit's gene is not named by its complex.
+    Case(
+      sentence: "ILQ12A encodes the p40 subunit of interleukin-q12 (ILQ-12), a cytokine.", symbol: "ILQ12A",
+      name: nil, aliases: []),
     // A citation ends a name and is neither name nor alias.
     Case(
       sentence: "QTR9, or quinone transport regulator 9 [1], binds quinones.", symbol: "QTR9",
