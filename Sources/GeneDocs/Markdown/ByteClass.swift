@@ -24,6 +24,10 @@ enum ByteClass {
   @inline(__always)
   static func isUppercase(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 
+  /// An ASCII lower-case letter.
+  @inline(__always)
+  static func isLowercase(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+
   /// An ASCII digit.
   @inline(__always)
   static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

@@ -34,9 +34,12 @@ struct IdentityReading {
   func finding() -> Finding? {
     var start = TokenCursor(text)
     while start.take(.openQuote) != nil {}
-    var matches = introMatches(at: start)
+    let parenthesizedSymbol = text.hasParenthesizedSymbol
+    var matches = introMatches(at: start, parenthesizedSymbol: parenthesizedSymbol)
     // `In humans, SYM (…) is …`: no intro at the start, so the intros are tried after a short lead phrase.
-    if matches.isEmpty, let subject = Self.afterLeadPhrase(start) { matches = introMatches(at: subject) }
+    if matches.isEmpty, let subject = Self.afterLeadPhrase(start) {
+      matches = introMatches(at: subject, parenthesizedSymbol: parenthesizedSymbol)
+    }
     // `ELAV Like RNA Binding Protein 2 (ELAVL2) …`: a symbol-shaped word inside another intro's name is not the
     // gene's symbol.
     let names = matches.compactMap(\.match.name)
@@ -56,11 +59,13 @@ struct IdentityReading {
     return best
   }
 
-  /// The intros that match at `start`, each with its symbol.
-  private func introMatches(at start: TokenCursor) -> [(intro: IdentityPhrasing, match: PatternMatch, symbol: Int)] {
+  /// An intro that matched, with the symbol it found.
+  private typealias IntroMatch = (intro: IdentityPhrasing, match: PatternMatch, symbol: Int)
+
+  /// The intros that match at `start` (those needing `( SYMBOL )` only when the text has one), each with its symbol.
+  private func introMatches(at start: TokenCursor, parenthesizedSymbol: Bool) -> [IntroMatch] {
     let intros = Self.intros
-    let parenthesizedSymbol = text.hasParenthesizedSymbol
-    var matches: [(intro: IdentityPhrasing, match: PatternMatch, symbol: Int)] = []
+    var matches: [IntroMatch] = []
     for index in intros.indices where parenthesizedSymbol || !intros[index].needsParenthesizedSymbol {
       guard let match = intros[index].match(at: start), let symbol = match.symbol else { continue }
       matches.append((intros[index], match, symbol))
@@ -69,11 +74,11 @@ struct IdentityReading {
   }
 
   /// The most words a lead phrase (``afterLeadPhrase(_:)``) holds.
-  static let leadPhraseWords = 8
+  private static let leadPhraseWords = 8
 
-  /// Where the subject starts after a lead phrase at `start`: a preposition or participle (``WordClass/leadIn``), at most
-  /// ``leadPhraseWords`` words with no symbol-shaped one, then a comma (`In humans,`, `Within the human genome,`).
-  static func afterLeadPhrase(_ start: TokenCursor) -> TokenCursor? {
+  /// Where the subject starts after a lead phrase at `start`: a preposition or participle (``WordClass/leadIn``), at
+  /// most ``leadPhraseWords`` words with no symbol-shaped one, then a comma (`In humans,`, `Within the human genome,`).
+  private static func afterLeadPhrase(_ start: TokenCursor) -> TokenCursor? {
     var look = start
     guard look.take(.leadIn) else { return nil }
     var words = 1

@@ -62,7 +62,8 @@ struct NameJudge {
       // `RRM2`, where the letters also align inside `regulatory`.
       if !containsSymbol, let start = alignedStart, start > span.first, isDescription(span.first..<start) {
         let trimmed = NameSpan(first: start, last: span.last, quoted: span.quoted)
-        if initialsMatched(trimmed) >= initialsMatched(span) {
+        let letters = text.lowerBytes(symbol).filter(ByteClass.isLowercase)
+        if initialsMatched(trimmed, letters) >= initialsMatched(span, letters) {
           span = trimmed
           guard hasNameShape(span) else { return .rejected }
         }
@@ -127,42 +128,32 @@ struct NameJudge {
     }
   }
 
-  /// How many of the symbol's letters the initials of `span`'s words give, in order (`Ribonucleotide Reductase
-  /// Regulatory Subunit M2` gives `r`, `r`, `m` of `RRM2`).
-  private func initialsMatched(_ span: NameSpan) -> Int {
-    let letters = text.lowerBytes(symbol).filter { $0 >= 0x61 && $0 <= 0x7A }
+  /// How many of the symbol's `letters` (lower case) the initials of `span`'s words give, in order (`Ribonucleotide
+  /// Reductase Regulatory Subunit M2` gives `r`, `r`, `m` of `RRM2`).
+  private func initialsMatched(_ span: NameSpan, _ letters: [UInt8]) -> Int {
     var matched = 0
-    var index = span.first
-    while index <= span.last, let token = text.token(index), matched < letters.count {
-      if token.kind == .word, text.lowerBytes(token).first == letters[matched] { matched += 1 }
-      index += 1
+    for word in words(span) where matched < letters.count && text.lowerBytes(word).first == letters[matched] {
+      matched += 1
     }
     return matched
   }
 
+  /// Whether a word of `span` holds a letter (ASCII or not).
   private func holdsLetter(_ span: NameSpan) -> Bool {
-    var index = span.first
-    while index <= span.last, let token = text.token(index) {
-      if token.kind == .word, text.lowerBytes(token).contains(where: { ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0x80 }) {
-        return true
-      }
-      index += 1
-    }
-    return false
+    words(span).contains { word in text.lowerBytes(word).contains { ByteClass.isLowercase($0) || $0 >= 0x80 } }
   }
 
   private func wordCount(_ span: NameSpan) -> Int {
-    var count = 0
-    var index = span.first
-    while index <= span.last, let token = text.token(index) {
-      if token.kind == .word { count += 1 }
-      index += 1
-    }
-    return count
+    words(span).reduce(0) { count, _ in count + 1 }
+  }
+
+  /// The word tokens of `span`, in order.
+  private func words(_ span: NameSpan) -> some Sequence<IdentityToken> {
+    stride(from: span.first, through: span.last, by: 1).lazy.compactMap(text.token).filter { $0.kind == .word }
   }
 
   private func isLowercase(_ token: IdentityToken) -> Bool {
-    text.originalBytes(token).first.map { $0 >= 0x61 && $0 <= 0x7A } ?? false
+    text.originalBytes(token).first.map(ByteClass.isLowercase) ?? false
   }
 
   /// Whether a word of `span` is the symbol, or the symbol's stem before a hyphen (`ADORA2A antisense RNA 1` for

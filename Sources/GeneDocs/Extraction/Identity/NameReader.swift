@@ -88,17 +88,18 @@ enum NameReader {
     var firstIndex: Int?
     var lastIndex: Int?
     var count = 0
-    // `"… Member 1 (also known as ERMAN1)."`: the name ends before a parenthesis of other names.
-    var endsBeforeAliases = false
+    // `"… Member 1 (also known as ERMAN1)."`, `"… Member 1 [2]"`: the name ends before a parenthesis of other names
+    // or a citation; the rest of the quote is passed over.
+    var nameEnded = false
     while let token = reading.peek(), token.kind != .closeQuote, token.kind != .openQuote {
       count += 1
       guard count <= maximumWords * 2 else { return nil }
       if token.kind == .open, token.spaceBefore, firstIndex != nil,
         opensAliases(reading) || citationEnd(reading) != nil
       {
-        endsBeforeAliases = true
+        nameEnded = true
       }
-      if !endsBeforeAliases, token.kind != .comma && token.kind != .period {
+      if !nameEnded, token.kind != .comma && token.kind != .period {
         firstIndex = firstIndex ?? reading.peekIndex
         lastIndex = reading.peekIndex
       }
