@@ -10,8 +10,10 @@ corpus-check counts it) is never opened: it stays the held-out measure.
 
     python3 Tests/identity/rewrites.py BIN [--docs DIR] [--gene-info TSV] [--show N]
 
-One rewrite takes the name out of the first sentence (`name-removed`): there a null name is right too. Exits 1
-when more than 1% of the rewrites get a wrong name or fewer than 97% get the right one. The rewritten documents
+One rewrite takes the name out of the first sentence (`name-removed`): there a null name is right too. The symbol
+is scored too (the name-first rewrites, `Name, or SYM, …`, find it after the name). Exits 1 when more than 1% of
+the rewrites get a wrong name, fewer than 97% get the right one, or more than 1% get a symbol that is not the
+truth's. The rewritten documents
 live in a temporary folder that is removed afterwards.
 """
 import argparse, csv, hashlib, json, os, re, subprocess, sys, tempfile
@@ -71,16 +73,55 @@ def mutations(sym, name, sent):
     # the symbol in bold
     if re.match(rs + r'\b', sent):
         yield 'bold-symbol', '**' + sym + '**' + sent[len(sym):]
-    # `, or NAME,` <-> ` (NAME)`
     m = re.match(rs + r', or (' + lname + r'),', sent, re.I)
     if m:
-        yield 'or-to-parenthesis', sym + ' (' + m.group(1) + ')' + sent[m.end() - 1 + 1:]
-        yield 'or-to-known-as', sym + ', also known as ' + m.group(1) + ',' + sent[m.end():]
-        yield 'or-then-appositive', sent[:m.end()] + ' located on chromosome 4,' + sent[m.end():]
+        rest = sent[m.end():]
+        nm = m.group(1)
+        # `, or NAME,` <-> ` (NAME)`
+        yield 'or-to-parenthesis', sym + ' (' + nm + ')' + rest
+        yield 'or-to-known-as', sym + ', also known as ' + nm + ',' + rest
+        yield 'or-then-appositive', sent[:m.end()] + ' located on chromosome 4,' + rest
+        yield 'or-without-commas', sym + ' or ' + nm + rest
+        yield 'which-stands-for', sym + ', which stands for ' + nm + ',' + rest
+        yield 'the-name-gene-appositive', sym + ', the ' + nm + ' gene,' + rest
+        yield 'dash-appositive', sym + ' – ' + nm + ' –' + rest
+        yield 'em-dash-appositive', sym + ' — ' + nm + ' —' + rest
+        yield 'an-abbreviation-of', sym + ', an abbreviation of ' + nm + ',' + rest
+        yield 'which-encodes', sym + ', which encodes ' + nm + ',' + rest
+        yield 'short-for-no-comma', sym + ' (short for ' + nm + ')' + rest
+        # more appositive and lead wordings of `, or Name,` (a phrase of SPEC §6's word classes, or a copula clause)
+        for label, phrase in [('commonly-known-as', 'commonly known as'), ('also-called', 'also called'),
+                              ('officially-named', 'officially named'), ('short-for-comma', 'short for'),
+                              ('an-acronym-for', 'an acronym for'), ('whose-full-name-is', 'whose full name is'),
+                              ('the-symbol-for', 'the symbol for'), ('which-denotes', 'which denotes')]:
+            yield label, sym + ', ' + phrase + ' ' + nm + ',' + rest
+        yield 'known-as-lead', 'Known as ' + nm + ', ' + sym + rest
+        yield 'name-or-symbol', nm + ', or ' + sym + ',' + rest
+        yield 'name-abbreviated-symbol', nm + ', abbreviated ' + sym + ',' + rest
+        yield 'code-symbol', '`' + sym + '`, or ' + nm + ',' + rest
+        yield 'bold-symbol-and-name', '**' + sym + '**, or **' + nm + '**,' + rest
+        yield 'quoted-stands-for', sym + ' (which stands for "' + nm + '")' + rest
     m = re.match(rs + r' \((' + lname + r')\)', sent, re.I)
     if m:
-        yield 'parenthesis-to-or', sym + ', or ' + m.group(1) + ',' + sent[m.end():]
-        yield 'parenthesis-then-aka', sent[:m.end()] + ', also known as FOOBAR9,' + sent[m.end():]
+        rest = sent[m.end():]
+        nm = m.group(1)
+        yield 'parenthesis-to-or', sym + ', or ' + nm + ',' + rest
+        yield 'parenthesis-then-aka', sent[:m.end()] + ', also known as FOOBAR9,' + rest
+        yield 'name-then-symbol', nm + ' (' + sym + ')' + rest
+        yield 'the-sym-name-gene', 'The ' + sent[:m.end()] + ' gene' + rest
+        yield 'the-sym-gene-parenthesis', 'The ' + sym + ' gene (' + nm + ')' + rest
+        yield 'gene-sym-parenthesis', 'Gene ' + sym + ' (' + nm + ')' + rest
+        yield 'sym-gene-parenthesis', sym + ' gene (' + nm + ')' + rest
+        yield 'italic-name-parenthesis', sym + ' (*' + nm + '*)' + rest
+        yield 'lower-case-name', sym + ' (' + nm.lower() + ')' + rest
+        yield 'official-name-colon', sym + ' (official name: ' + nm + ')' + rest
+        yield 'full-name-parenthesis', sym + ' (full name ' + nm + ')' + rest
+        yield 'the-name-sym-gene', 'The ' + nm + ' (' + sym + ') gene' + rest
+        yield 'parenthesis-then-family', sym + ' (' + nm + '), a member of a conserved family,' + rest
+        yield 'the-human-sym-gene-parenthesis', 'The human ' + sym + ' gene (' + nm + ')' + rest
+        yield 'code-symbol-parenthesis', '`' + sym + '` (' + nm + ')' + rest
+        yield 'hgnc-symbol-lead', 'The HGNC symbol ' + sym + ' (' + nm + ')' + rest
+        yield 'two-spaces-before-parenthesis', sym + '  (' + nm + ')' + rest
     # stated phrasings swapped
     for a, b in [('stands for', 'is short for'), ('stands for', 'is shorthand for'),
                  ('stands for', 'is an abbreviation for'), ('is short for', 'stands for'),
@@ -132,41 +173,10 @@ def mutations(sym, name, sent):
             yield 'soft-wrap-in-name', sent[:m.start()] + nm[:k] + '\n' + nm[k + 1:] + sent[m.end():]
             yield 'nbsp-in-name', sent[:m.start()] + nm.replace(' ', '\u00a0') + sent[m.end():]
         yield 'citation-after-name', sent[:m.end()] + ' [1]' + sent[m.end():]
-    m = re.match(rs + r' \((' + lname + r')\)', sent, re.I)
-    if m:
-        yield 'name-then-symbol', m.group(1) + ' (' + sym + ')' + sent[m.end():]
-        yield 'the-sym-name-gene', 'The ' + sent[:m.end()] + ' gene' + sent[m.end():]
-    m = re.match(rs + r', or (' + lname + r'),', sent, re.I)
-    if m:
-        yield 'or-without-commas', sym + ' or ' + m.group(1) + sent[m.end():]
-        yield 'which-stands-for', sym + ', which stands for ' + m.group(1) + ',' + sent[m.end():]
-        yield 'the-name-gene-appositive', sym + ', the ' + m.group(1) + ' gene,' + sent[m.end():]
-        yield 'dash-appositive', sym + ' – ' + m.group(1) + ' –' + sent[m.end():]
-    m = re.match(rs + r' \((' + lname + r')\)', sent, re.I)
-    if m:
-        rest = sent[m.end():]
-        nm = m.group(1)
-        yield 'the-sym-gene-parenthesis', 'The ' + sym + ' gene (' + nm + ')' + rest
-        yield 'gene-sym-parenthesis', 'Gene ' + sym + ' (' + nm + ')' + rest
-        yield 'sym-gene-parenthesis', sym + ' gene (' + nm + ')' + rest
-        yield 'italic-name-parenthesis', sym + ' (*' + nm + '*)' + rest
-        yield 'lower-case-name', sym + ' (' + nm.lower() + ')' + rest
-        yield 'official-name-colon', sym + ' (official name: ' + nm + ')' + rest
-        yield 'full-name-parenthesis', sym + ' (full name ' + nm + ')' + rest
-        yield 'the-name-sym-gene', 'The ' + nm + ' (' + sym + ') gene' + rest
-        yield 'parenthesis-then-family', sym + ' (' + nm + '), a member of a conserved family,' + rest
     # the name taken out: what is left states none in the first sentence (a later one may)
     m = re.match(rs + r'(, or | \()(' + lname + r')(,|\))', sent, re.I)
     if m:
         yield 'name-removed', sym + sent[m.end():]
-    m = re.match(rs + r', or (' + lname + r'),', sent, re.I)
-    if m:
-        rest = sent[m.end():]
-        nm = m.group(1)
-        yield 'em-dash-appositive', sym + ' — ' + nm + ' —' + rest
-        yield 'an-abbreviation-of', sym + ', an abbreviation of ' + nm + ',' + rest
-        yield 'which-encodes', sym + ', which encodes ' + nm + ',' + rest
-        yield 'short-for-no-comma', sym + ' (short for ' + nm + ')' + rest
     # a leading article and `gene` word: `The SYM gene, or …`
     if re.match(rs + r'\b[ ,(]', sent):
         yield 'the-sym-gene', 'The ' + sym + ' gene' + sent[len(sym):]
@@ -206,23 +216,28 @@ def main():
         # Rewrites that take the name out of the first sentence: null is right there too, so they count only
         # toward wrong names.
         negative = {"name-removed"}
-        print(f"{'rewrite':40} {'docs':>5} {'right':>6} {'null':>5} {'wrong':>5}")
-        total = [0, 0, 0, 0]
+        print(f"{'rewrite':40} {'docs':>5} {'right':>6} {'null':>5} {'wrong':>5} {'symbol wrong':>12}")
+        total = [0, 0, 0, 0, 0]
         wrong = []
         for label in sorted(cases):
             got = convert(os.path.join(out, folder(label)))
-            counts = [0, 0, 0]
+            counts = [0, 0, 0, 0]
             for f in cases[label]:
                 name = (got.get(f) or {}).get("name")
+                symbol = (got.get(f) or {}).get("symbol")
+                if symbol != truth[f]["symbol"]:
+                    counts[3] += 1
+                    wrong.append((label, f, truth[f]["symbol"], "the symbol", symbol))
                 want = norm(truth[f]["official_name"])
                 counts[0 if name and norm(name) == want or label in negative and not name else 1 if not name else 2] += 1
                 if name and norm(name) != want:
                     wrong.append((label, f, truth[f]["symbol"], truth[f]["official_name"], name))
             total = [a + b for a, b in zip(total, [len(cases[label])] + counts)]
-            print(f"{label:40} {len(cases[label]):5} {counts[0]:6} {counts[1]:5} {counts[2]:5}")
+            print(f"{label:40} {len(cases[label]):5} {counts[0]:6} {counts[1]:5} {counts[2]:5} {counts[3]:12}")
         n = max(total[0], 1)
-        print(f"{'total':40} {total[0]:5} {total[1]:6} {total[2]:5} {total[3]:5}")
-        print(f"right {100 * total[1] / n:.2f}%, null {100 * total[2] / n:.2f}%, wrong {100 * total[3] / n:.2f}%")
+        print(f"{'total':40} {total[0]:5} {total[1]:6} {total[2]:5} {total[3]:5} {total[4]:12}")
+        print(f"right {100 * total[1] / n:.2f}%, null {100 * total[2] / n:.2f}%, wrong {100 * total[3] / n:.2f}%; "
+              f"symbol not the truth's {100 * total[4] / n:.2f}%")
         shown = {}
         for label, f, symbol, official, name in wrong:
             if shown.get(label, 0) < args.show:
@@ -230,8 +245,8 @@ def main():
                 print(f"  wrong  {label}: {f} {symbol}: want {official!r}, got {name!r}")
         if total[0] == 0:
             sys.exit("rewrites.py: no document to rewrite")
-        if total[3] > 0.01 * n or total[1] < 0.97 * n:
-            sys.exit("rewrites.py: more than 1% wrong or fewer than 97% right")
+        if total[3] > 0.01 * n or total[1] < 0.97 * n or total[4] > 0.01 * n:
+            sys.exit("rewrites.py: more than 1% wrong names, fewer than 97% right or more than 1% wrong symbols")
 
 
 main()

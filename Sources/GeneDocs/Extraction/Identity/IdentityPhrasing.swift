@@ -102,8 +102,26 @@ extension IdentityPhrasing {
       evidence: .structural,
       example: "Beta-lactone hydrolase (BLH) breaks lactone rings.", symbol: "BLH", name: "Beta-lactone hydrolase"),
     IdentityPhrasing(
+      "name-or-symbol", .intro,
+      [
+        .optional(.phrase(.the)), .optional(.phrase(.human)), .name, .token(.comma), .phrase(.or), .symbol,
+        .token(.comma),
+      ],
+      evidence: .structural,
+      example: "Lactone ring hydrolase, or LRH, breaks lactone rings.", symbol: "LRH", name: "Lactone ring hydrolase"),
+    IdentityPhrasing(
+      "name-abbreviated-symbol", .intro,
+      [.optional(.phrase(.the)), .optional(.phrase(.human)), .name, .token(.comma), .phrase(.abbreviated), .symbol],
+      evidence: .structural,
+      example: "Sterol carrier binder 3, abbreviated SCB3, ferries sterols.", symbol: "SCB3",
+      name: "Sterol carrier binder 3"),
+    IdentityPhrasing(
+      "known-as-name-then-symbol", .intro, [.phrase(.knownAs), .name, .token(.comma), .symbol],
+      example: "Known as tubulin folding helper 2, TFH2 is a chaperone.", symbol: "TFH2",
+      name: "tubulin folding helper 2"),
+    IdentityPhrasing(
       "symbol-in-first-parenthesis", .intro, [.skipToParenthesis, .token(.open), .symbol, .token(.close)],
-      example: "Found only in birds and reptiles, the lyase (BRL3) cuts sugars.", symbol: "BRL3"),
+      example: "Unlike its paralogues, the lyase (BRL3) cuts sugars.", symbol: "BRL3"),
 
     // MARK: Tails: what follows the symbol
     IdentityPhrasing(

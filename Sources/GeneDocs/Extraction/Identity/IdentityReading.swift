@@ -35,11 +35,13 @@ struct IdentityReading {
     var start = TokenCursor(text)
     while start.take(.openQuote) != nil {}
     let parenthesizedSymbol = text.hasParenthesizedSymbol
-    var matches = introMatches(at: start, parenthesizedSymbol: parenthesizedSymbol)
-    // `In humans, SYM (…) is …`: no intro at the start, so the intros are tried after a short lead phrase.
-    if matches.isEmpty, let subject = Self.afterLeadPhrase(start) {
+    // `In humans, SYM (…) is …`: after a short lead phrase the subject starts, so the intros are tried there first
+    // (at the start, the first parenthesis would be taken for the symbol's: `In humans, SYM, …, binds PGE2 (…)`).
+    var matches: [IntroMatch] = []
+    if let subject = Self.afterLeadPhrase(start) {
       matches = introMatches(at: subject, parenthesizedSymbol: parenthesizedSymbol)
     }
+    if matches.isEmpty { matches = introMatches(at: start, parenthesizedSymbol: parenthesizedSymbol) }
     // `ELAV Like RNA Binding Protein 2 (ELAVL2) …`: a symbol-shaped word inside another intro's name is not the
     // gene's symbol.
     let names = matches.compactMap(\.match.name)

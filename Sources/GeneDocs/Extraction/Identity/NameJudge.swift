@@ -118,14 +118,23 @@ struct NameJudge {
   }
 
   /// Whether the words of `tokens` only describe the name that follows: each is lower case, `human`, or the
-  /// sentence's first word with a lower-case word after it (`Enzyme tyrosine hydroxylase`).
+  /// sentence's first word, not an acronym, with a lower-case word after it (`Enzyme tyrosine hydroxylase`).
   private func isDescription(_ tokens: Range<Int>) -> Bool {
     tokens.allSatisfy { index in
       guard let token = text.token(index), token.kind == .word else { return true }
       if isLowercase(token) || TokenCursor(text, at: index).sees(.human) { return true }
       let startsSentence = index == 0 || text.sentence(ofToken: index - 1) != text.sentence(ofToken: index)
-      return startsSentence && text.token(index + 1).map { $0.kind == .word && isLowercase($0) } == true
+      // An acronym first (`DNA polymerase gamma, …`) is part of the name.
+      return startsSentence && !isAcronym(token)
+        && text.token(index + 1).map { $0.kind == .word && isLowercase($0) } == true
     }
+  }
+
+  /// Whether a word is two or more capitals (digits allowed): `DNA`, `NAD`, `IL2`.
+  private func isAcronym(_ token: IdentityToken) -> Bool {
+    let bytes = text.originalBytes(token)
+    return bytes.count >= 2 && bytes.allSatisfy { ByteClass.isUppercase($0) || ByteClass.isDigit($0) }
+      && bytes.lazy.filter(ByteClass.isUppercase).count >= 2
   }
 
   /// How many of the symbol's `letters` (lower case) the initials of `span`'s words give, in order (`Ribonucleotide

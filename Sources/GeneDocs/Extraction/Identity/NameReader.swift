@@ -119,12 +119,16 @@ enum NameReader {
     guard let next = look.peek() else { return true }
     guard next.kind == .word else { return true }
     if next.isSymbolShaped {
-      // `Glucose Transporter Type 2, GLUT2, is`: a lone symbol after the comma.
+      // `Glucose Transporter Type 2, GLUT2, is`, `Known as docking protein 5, DOK5 belongs`: a lone symbol after the
+      // comma, or a symbol and a verb.
       guard let after = look.peekSecond() else { return true }
       switch after.kind {
       case .comma, .close, .period: return true
       case .open where after.spaceBefore: return true
-      default: if look.text.isWord(after, Self.isWord) { return true }
+      default:
+        var verb = look
+        _ = verb.next()
+        if verb.sees(.nameEnd) { return true }
       }
     }
     if look.sees(.clauseAfterComma) { return true }
@@ -140,8 +144,6 @@ enum NameReader {
     let penultimate = word.dropLast().last
     return penultimate != UInt8(ascii: "s") && penultimate != UInt8(ascii: "u")
   }
-
-  private static let isWord = Array("is".utf8)
 
   /// Whether the parenthesis at `cursor` gives other names of the gene rather than going on with this one: it opens
   /// with an alias marker (`(also known as COPT1)`, `(formerly …)`) or holds only a list of symbols (`(CTR1,

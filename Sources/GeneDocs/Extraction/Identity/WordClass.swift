@@ -213,11 +213,13 @@ extension WordClass {
   /// `is`, `was`, `are`.
   static let copula = WordClass(
     .copula, "(is|was|are)")
-  /// `stands for`, `short for`, `shorthand for`, `an abbreviation for`, `an acronym for`, `which stands for`.
+  /// `stands for`, `short for`, `shorthand for`, `an abbreviation for`, `an acronym for`, `which stands for`,
+  /// `which denotes`, `whose full name is`.
   static let standsFor = WordClass(
     .standsFor, "[which] (stands|standing|stand) for",
     "[which] [is] [an|the] (short|shorthand|abbreviation|acronym) (for|of)",
-    "[which] [is] abbreviated from")
+    "[which] [is] abbreviated from", "[which] (denotes|denoting)",
+    "whose [official|full|complete|approved] [gene] name is")
   /// `known as`, `also called`, `officially named`, `termed`, `designated as`, `referred to as`.
   static let knownAs = WordClass(
     .knownAs, "[also|officially|commonly|formally|better|otherwise] known as",
@@ -266,7 +268,7 @@ extension WordClass {
   /// runs through `, which` or ` or `).
   static let nameEnd = WordClass(
     .nameEnd,
-    "(is|are|was|were|has|have|had|encodes|encode|encoding|plays|belongs|functions|represents|acts|serves|which|that|who|whose|or|can|may|will|being)"
+    "(is|are|was|were|has|have|had|encodes|encode|encoding|codes|plays|belongs|functions|represents|acts|serves|which|that|who|whose|or|can|may|will|being)"
   )
   /// Words that open a clause after a comma, so the comma ends a name (`…, is`, `…, a`, `…, which`); other words
   /// go on with it (`DNA polymerase gamma, catalytic subunit`).
@@ -304,6 +306,13 @@ extension WordClass {
 }
 
 extension WordClass {
+  /// `abbreviated`, `abbreviated as`, `commonly abbreviated to`: what puts a symbol after a name (`Name, abbreviated
+  /// SYM, …`).
+  static let abbreviated = WordClass(
+    .abbreviated, "[commonly|often|usually|also] abbreviated [as|to]")
+}
+
+extension WordClass {
   /// `the`, `its`.
   static let theOrIts = WordClass(
     .theOrIts, "(the|its)")
@@ -320,6 +329,6 @@ extension WordClass {
   static let all: [WordClass] = [
     copula, standsFor, knownAs, aliasMarker, officialSymbolFor, officialSymbolNoun, encodes, refersTo, geneEncoding,
     the, human, gene, ofOrFor, or, and, theOrIts, officialName, nameEnd, clauseAfterComma, notNameStart, notNameEnd,
-    commonWords, leadIn, nameLabel,
+    commonWords, leadIn, nameLabel, abbreviated,
   ]
 }

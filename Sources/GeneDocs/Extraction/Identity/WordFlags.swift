@@ -26,4 +26,5 @@ struct WordFlags: OptionSet, Sendable {
   static let commonWord = WordFlags(rawValue: 1 << 21)
   static let leadIn = WordFlags(rawValue: 1 << 22)
   static let nameLabel = WordFlags(rawValue: 1 << 23)
+  static let abbreviated = WordFlags(rawValue: 1 << 24)
 }

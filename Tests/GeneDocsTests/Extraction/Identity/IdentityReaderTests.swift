@@ -209,6 +209,30 @@ struct IdentityReaderTests {
     Case(
       sentence: "POLX – DNA polymerase xi, accessory subunit – copies DNA.", symbol: "POLX",
       name: "DNA polymerase xi, accessory subunit", aliases: []),
+    // After a lead phrase the subject is read first: a later parenthesis is not the symbol's.
+    Case(
+      sentence: "In humans, LPR4, short for Lipid Prostanoid Receptor 4, binds lipid E5 (LE5) in the gut.",
+      symbol: "LPR4", name: "Lipid Prostanoid Receptor 4", aliases: []),
+    Case(
+      sentence: "Found only in birds and reptiles, the lyase (BRL3) cuts sugars.", symbol: "BRL3", name: nil,
+      aliases: []),
+    // An acronym that opens a sentence is part of the name, not a description cut off before the acronym aligns.
+    Case(
+      sentence: "DNA polymerase xi, accessory subunit, or POLX, copies DNA.", symbol: "POLX",
+      name: "DNA polymerase xi, accessory subunit", aliases: []),
+    // A name ends before `, SYM verb` and at `codes for`.
+    Case(
+      sentence: "Known as sorting nexin helper 7, SNXH7 belongs to a family of adaptors.", symbol: "SNXH7",
+      name: "sorting nexin helper 7", aliases: []),
+    Case(
+      sentence: "IL31B (Interleukin 31B) codes for the p40 chain of interleukin-31 (IL-31), a cytokine.",
+      symbol: "IL31B", name: "Interleukin 31B", aliases: []),
+    Case(
+      sentence: "KNB2, whose full name is kinesin binder 2, moves cargo.", symbol: "KNB2", name: "kinesin binder 2",
+      aliases: []),
+    Case(
+      sentence: "KNB3, which denotes kinesin binder 3, moves cargo.", symbol: "KNB3", name: "kinesin binder 3",
+      aliases: []),
     // A parenthesis inside a name that is not a list of symbols stays part of it.
     Case(
       sentence: "CPL4A (complement protein like 4A (Rodgers group)) is polymorphic.", symbol: "CPL4A",
