@@ -63,11 +63,11 @@ extension IdentityPhrasing {
   static let all: [IdentityPhrasing] = [
     // MARK: Intros: how a paragraph or title names its symbol
     IdentityPhrasing(
-      "leading-symbol", .intro, [.symbol],
+      "leading-symbol", .intro, [.optional(.phrase(.human)), .symbol, .unless(.nameGoesOn)],
       example: "QRX1 keeps cells in step.", symbol: "QRX1"),
     IdentityPhrasing(
-      "the-gene-symbol", .intro, [.phrase(.the), .optional(.phrase(.human)), .phrase(.gene), .symbol],
-      example: "The gene ZBT4 moves zinc across membranes.", symbol: "ZBT4"),
+      "the-gene-symbol", .intro, [.phrase(.the), .optional(.phrase(.human)), .gap(2), .phrase(.gene), .symbol],
+      example: "The protein-coding gene ZBT4 moves zinc across membranes.", symbol: "ZBT4"),
     IdentityPhrasing(
       "gene-symbol", .intro, [.optional(.phrase(.human)), .phrase(.gene), .symbol],
       example: "Gene ZBT6 (Zinc Binding Transporter 6) moves zinc.", symbol: "ZBT6", name: "Zinc Binding Transporter 6"),
@@ -116,6 +116,15 @@ extension IdentityPhrasing {
       example: "Sterol carrier binder 3, abbreviated SCB3, ferries sterols.", symbol: "SCB3",
       name: "Sterol carrier binder 3"),
     IdentityPhrasing(
+      "name-then-abbreviated-symbol", .intro,
+      [
+        .optional(.phrase(.the)), .optional(.phrase(.human)), .name, .token(.open), .phrase(.abbreviated), .symbol,
+        .token(.close),
+      ],
+      evidence: .structural,
+      example: "Sterol carrier binder 5 (abbreviated as SCB5) ferries sterols.", symbol: "SCB5",
+      name: "Sterol carrier binder 5"),
+    IdentityPhrasing(
       "known-as-name-then-symbol", .intro, [.phrase(.knownAs), .name, .token(.comma), .symbol],
       example: "Known as tubulin folding helper 2, TFH2 is a chaperone.", symbol: "TFH2",
       name: "tubulin folding helper 2"),
@@ -129,6 +138,12 @@ extension IdentityPhrasing {
       [.optional(.phrase(.gene)), .token(.open), .name, .token(.close), .optional(.aliasParenthesis)],
       evidence: .parenthesized,
       example: "QRX2 (Quorum Regulator X 2) keeps cells in step.", symbol: "QRX2", name: "Quorum Regulator X 2"),
+    IdentityPhrasing(
+      "parenthesized-name-then-more", .tail,
+      [.optional(.phrase(.gene)), .token(.open), .name, .token(.semicolon), .skipToClose, .token(.close)],
+      evidence: .parenthesized,
+      example: "QRX5 (Quorum Regulator X 5; HGNC:99999) keeps cells in step.", symbol: "QRX5",
+      name: "Quorum Regulator X 5"),
     IdentityPhrasing(
       "parenthesized-labelled-name", .tail,
       [.token(.open), .phrase(.nameLabel), .optional(.token(.colon)), .name, .token(.close)],
@@ -152,7 +167,7 @@ extension IdentityPhrasing {
     IdentityPhrasing(
       "stands-for", .tail,
       [
-        .optional(.token(.comma)), .phrase(.standsFor),
+        .optional(.token(.comma)), .optional(.token(.separator)), .phrase(.standsFor),
         .optional(.phrase(.geneEncoding)), .name, .optional(.aliasParenthesis),
         .optional(.sequence([.otherName, .optional(.aliasParenthesis)])),
       ],
@@ -183,6 +198,9 @@ extension IdentityPhrasing {
       "refers-to", .tail, [.phrase(.refersTo), .name],
       example: "GLR3 refers to the Glycine Lyase Receptor 3 gene, which is active in the kidney.", symbol: "GLR3",
       name: "Glycine Lyase Receptor 3"),
+    IdentityPhrasing(
+      "gene-for-name", .tail, [.token(.comma), .phrase(.geneEncoding), .name], evidence: .structural,
+      example: "XLS3, the gene for xylose synthase 3, makes a sugar enzyme.", symbol: "XLS3", name: "xylose synthase 3"),
     IdentityPhrasing(
       "encodes-name", .tail, [.optional(.token(.comma)), .optional(.phrase(.gene)), .phrase(.encodes), .name],
       evidence: .structural,

@@ -42,6 +42,14 @@ struct IdentityReading {
       matches = introMatches(at: subject, parenthesizedSymbol: parenthesizedSymbol)
     }
     if matches.isEmpty { matches = introMatches(at: start, parenthesizedSymbol: parenthesizedSymbol) }
+    // `DAOA, also known as G72, …` and `TMEM9 (Transmembrane 9), also known as …` are no name before a symbol: a
+    // lone symbol-shaped word, or one that a parenthesis follows, is the gene's symbol.
+    matches.removeAll { intro in
+      guard let name = intro.match.name, name.last < intro.symbol, let first = text.token(name.first),
+        first.isSymbolShaped
+      else { return false }
+      return name.first == name.last || text.token(name.first + 1)?.kind == .open
+    }
     // `ELAV Like RNA Binding Protein 2 (ELAVL2) …`: a symbol-shaped word inside another intro's name is not the
     // gene's symbol.
     let names = matches.compactMap(\.match.name)

@@ -151,7 +151,7 @@ enum NameReader {
   static func opensAliases(_ cursor: TokenCursor) -> Bool {
     var look = cursor
     guard look.take(.open) != nil else { return false }
-    if look.take(.aliasMarker) { return true }
+    if look.take(.aliasMarker) || look.take(.abbreviated) { return true }
     _ = look.take(.or)
     return AliasList.read(&look) != nil && look.take(.close) != nil
   }

@@ -23,6 +23,10 @@ indirect enum PatternElement: Sendable {
   case gap(Int)
   /// Everything up to the first parenthesis of the sentence, when no verb comes before it.
   case skipToParenthesis
+  /// Everything up to the close of the parenthesis this stands in (`; HGNC:1234` after a name), within a sentence.
+  case skipToClose
+  /// Nothing, where no phrase of the class comes next (`SYM` not followed by `domain`).
+  case unless(WordClass)
   /// The element, or nothing (the element is tried first).
   case optional(PatternElement)
   /// These elements in order.

@@ -56,6 +56,8 @@ struct PatternMatch {
       return true
     case .token(let kind):
       return end.take(kind) != nil
+    case .unless(let words):
+      return words._withUnsafeGuaranteedRef { $0.match(at: end) } == nil
     case .optional, .gap:
       return true  // laid out by `matching`
     case .symbol:
@@ -118,6 +120,18 @@ struct PatternMatch {
       var skipped = 0
       while let token = look.peek(), token.kind != .open {
         guard token.kind != .period, skipped < 40, !(token.kind == .word && look.sees(.copula)) else { return false }
+        skipped += 1
+        _ = look.next()
+      }
+      end = look
+      return true
+    case .skipToClose:
+      var look = end
+      var depth = 0
+      var skipped = 0
+      while let token = look.peek(), token.kind != .close || depth > 0 {
+        guard token.kind != .period, skipped < 16 else { return false }
+        if token.kind == .open { depth += 1 } else if token.kind == .close { depth -= 1 }
         skipped += 1
         _ = look.next()
       }

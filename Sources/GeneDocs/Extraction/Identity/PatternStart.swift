@@ -16,6 +16,9 @@ struct PatternStart: Sendable {
     var index = range.lowerBound
     while index < range.upperBound {
       switch steps[index] {
+      case .unless:
+        index += 1
+        continue
       case .optional(let count):
         let body = index + 1..<min(index + 1 + count, range.upperBound)
         _ = admitFirsts(of: steps, body)
@@ -30,7 +33,7 @@ struct PatternStart: Sendable {
       case .aliasClause:
         kinds |= 1 << UInt32(IdentityToken.Kind.comma.rawValue) | 1 << UInt32(IdentityToken.Kind.semicolon.rawValue)
       case .otherName: flags.formUnion(.or)
-      case .gap, .skipToParenthesis: anything = true
+      case .gap, .skipToParenthesis, .skipToClose: anything = true
       }
       if case .name = steps[index] { kinds |= 1 << UInt32(IdentityToken.Kind.openQuote.rawValue) }
       return false

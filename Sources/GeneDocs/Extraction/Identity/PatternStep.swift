@@ -14,6 +14,9 @@ enum PatternStep: Sendable {
   case name
   case otherName
   case skipToParenthesis
+  case skipToClose
+  /// Matches nothing, where no phrase of the class comes next.
+  case unless(Unmanaged<WordClass>)
   /// Up to this many words, skipped lazily.
   case gap(Int)
   /// The next this-many steps are optional: kept when they all match, else skipped.
@@ -34,6 +37,8 @@ enum PatternStep: Sendable {
       case .name: steps.append(.name)
       case .otherName: steps.append(.otherName)
       case .skipToParenthesis: steps.append(.skipToParenthesis)
+      case .skipToClose: steps.append(.skipToClose)
+      case .unless(let words): steps.append(.unless(Unmanaged.passUnretained(words)))
       case .gap(let count): steps.append(.gap(count))
       case .optional(let inner):
         let body = compile([inner])

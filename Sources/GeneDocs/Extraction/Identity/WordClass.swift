@@ -313,6 +313,13 @@ extension WordClass {
 }
 
 extension WordClass {
+  /// `domain`, `family`, `like`: words after a symbol-shaped word that make it the start of a name (`DDHD domain
+  /// containing 1`, `ELAV like …`), not a symbol standing as the subject.
+  static let nameGoesOn = WordClass(
+    .nameGoesOn, "(domain|containing|family|homolog|like)")
+}
+
+extension WordClass {
   /// `the`, `its`.
   static let theOrIts = WordClass(
     .theOrIts, "(the|its)")
@@ -329,6 +336,6 @@ extension WordClass {
   static let all: [WordClass] = [
     copula, standsFor, knownAs, aliasMarker, officialSymbolFor, officialSymbolNoun, encodes, refersTo, geneEncoding,
     the, human, gene, ofOrFor, or, and, theOrIts, officialName, nameEnd, clauseAfterComma, notNameStart, notNameEnd,
-    commonWords, leadIn, nameLabel, abbreviated,
+    commonWords, leadIn, nameLabel, abbreviated, nameGoesOn,
   ]
 }

@@ -27,4 +27,5 @@ struct WordFlags: OptionSet, Sendable {
   static let leadIn = WordFlags(rawValue: 1 << 22)
   static let nameLabel = WordFlags(rawValue: 1 << 23)
   static let abbreviated = WordFlags(rawValue: 1 << 24)
+  static let nameGoesOn = WordFlags(rawValue: 1 << 25)
 }

@@ -233,6 +233,17 @@ struct IdentityReaderTests {
     Case(
       sentence: "KNB3, which denotes kinesin binder 3, moves cargo.", symbol: "KNB3", name: "kinesin binder 3",
       aliases: []),
+    // A lone symbol-shaped word, or one a parenthesis follows, is no name before another symbol.
+    Case(sentence: "QRX8, or QRL8, is a regulator.", symbol: "QRX8", name: nil, aliases: []),
+    Case(
+      sentence: "QRX9 (Quorum Regulator X 9), abbreviated QRX9A, is a regulator.", symbol: "QRX9",
+      name: "Quorum Regulator X 9", aliases: []),
+    // A symbol-shaped word that a name word follows starts a name; it is not the subject.
+    Case(
+      sentence: "DDX9 domain containing 2, also known as DDXD2, is a helicase.", symbol: nil, name: nil, aliases: []),
+    Case(
+      sentence: "QRX10 (Quorum Regulator X 10; HGNC:99998) keeps cells in step.", symbol: "QRX10",
+      name: "Quorum Regulator X 10", aliases: []),
     // A parenthesis inside a name that is not a list of symbols stays part of it.
     Case(
       sentence: "CPL4A (complement protein like 4A (Rodgers group)) is polymorphic.", symbol: "CPL4A",
