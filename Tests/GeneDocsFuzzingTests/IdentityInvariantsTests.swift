@@ -41,17 +41,18 @@ struct IdentityInvariantsTests {
     }
   }
 
-  @Test("every dictionary token inserted at every word boundary of every fixture's first sentence")
-  func dictionaryTokensAtWordBoundaries() throws {
+  // One case per sentence, so the cases run in parallel (the dictionary has some 600 tokens).
+  @Test(
+    "every dictionary token inserted at every word boundary of every fixture's first sentence",
+    arguments: fixtureSentences)
+  func dictionaryTokensAtWordBoundaries(_ sentence: String) throws {
     #expect(Self.dictionary.count > 300)
-    for sentence in Self.fixtureSentences {
-      let bytes = Array(sentence.utf8)
-      let boundaries = [0] + bytes.indices.filter { bytes[$0] == 0x20 } + [bytes.count]
-      for token in Self.dictionary {
-        let inserted = Array(token.utf8)
-        for boundary in boundaries {
-          try IdentityInvariants.check(Array(bytes[..<boundary]) + inserted + Array(bytes[boundary...]))
-        }
+    let bytes = Array(sentence.utf8)
+    let boundaries = [0] + bytes.indices.filter { bytes[$0] == 0x20 } + [bytes.count]
+    for token in Self.dictionary {
+      let inserted = Array(token.utf8)
+      for boundary in boundaries {
+        try IdentityInvariants.check(Array(bytes[..<boundary]) + inserted + Array(bytes[boundary...]))
       }
     }
   }

@@ -96,6 +96,11 @@ def mutations(sym, name, sent):
                               ('the-symbol-for', 'the symbol for'), ('which-denotes', 'which denotes')]:
             yield label, sym + ', ' + phrase + ' ' + nm + ',' + rest
         yield 'known-as-lead', 'Known as ' + nm + ', ' + sym + rest
+        yield 'official-symbol-sentence', 'The official symbol ' + sym + ' refers to ' + nm + '. It' + rest
+        yield 'name-encoded-by-symbol', nm + ', encoded by the ' + sym + ' gene,' + rest
+        if rest.startswith(' is '):
+            yield 'copula-name-appositive', sym + ' is ' + nm + ',' + rest[3:]
+            yield 'encodes-name-appositive', sym + ' encodes ' + nm + ',' + rest[3:]
         yield 'name-or-symbol', nm + ', or ' + sym + ',' + rest
         yield 'name-abbreviated-symbol', nm + ', abbreviated ' + sym + ',' + rest
         yield 'code-symbol', '`' + sym + '`, or ' + nm + ',' + rest
@@ -127,6 +132,9 @@ def mutations(sym, name, sent):
         yield 'code-symbol-parenthesis', '`' + sym + '` (' + nm + ')' + rest
         yield 'hgnc-symbol-lead', 'The HGNC symbol ' + sym + ' (' + nm + ')' + rest
         yield 'two-spaces-before-parenthesis', sym + '  (' + nm + ')' + rest
+        yield 'comma-after-parenthesis', sym + ' (' + nm + '),' + rest
+        yield 'sym-name-gene', sym + ' (' + nm + ') gene' + rest
+        yield 'parenthesis-then-dash', sym + ' (' + nm + ') —' + rest
         yield 'the-name-gene-sym', 'The ' + nm + ' gene (' + sym + ')' + rest
         yield 'human-sym-parenthesis', 'Human ' + sym + ' (' + nm + ')' + rest
         yield 'protein-coding-gene-sym', 'The protein-coding gene ' + sym + ' (' + nm + ')' + rest
@@ -136,7 +144,13 @@ def mutations(sym, name, sent):
     # stated phrasings swapped
     for a, b in [('stands for', 'is short for'), ('stands for', 'is shorthand for'),
                  ('stands for', 'is an abbreviation for'), ('is short for', 'stands for'),
-                 ('is the official symbol for', 'is the approved symbol for'), ('encodes', 'codes for'),
+                 ('is the official symbol for', 'is the approved symbol for'),
+                 ('is the official symbol for', 'is the HGNC-approved symbol for'),
+                 ('is the official symbol for', 'is the official gene symbol for'),
+                 ('is the official symbol for', 'is the symbol used for'),
+                 ('is the official symbol for', 'is the official abbreviation for'),
+                 ('is the official symbol for', 'serves as the official symbol for'),
+                 ('is the official symbol for', 'is the designated symbol for'), ('encodes', 'codes for'),
                  ('encodes', 'encodes the protein')]:
         i = sent.find(' ' + a + ' ')
         if 0 <= i < len(sym) + 40:

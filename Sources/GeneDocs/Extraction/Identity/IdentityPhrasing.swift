@@ -125,6 +125,15 @@ extension IdentityPhrasing {
       example: "Sterol carrier binder 5 (abbreviated as SCB5) ferries sterols.", symbol: "SCB5",
       name: "Sterol carrier binder 5"),
     IdentityPhrasing(
+      "name-encoded-by-symbol", .intro,
+      [
+        .optional(.phrase(.the)), .optional(.phrase(.human)), .name, .optional(.token(.comma)), .phrase(.encodedBy),
+        .optional(.phrase(.the)), .optional(.phrase(.human)), .symbol,
+      ],
+      evidence: .structural,
+      example: "Sterol carrier binder 6, encoded by the SCB6 gene, ferries sterols.", symbol: "SCB6",
+      name: "Sterol carrier binder 6"),
+    IdentityPhrasing(
       "known-as-name-then-symbol", .intro, [.phrase(.knownAs), .name, .token(.comma), .symbol],
       example: "Known as tubulin folding helper 2, TFH2 is a chaperone.", symbol: "TFH2",
       name: "tubulin folding helper 2"),

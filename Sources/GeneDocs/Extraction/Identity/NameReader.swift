@@ -15,7 +15,8 @@ enum NameReader {
     _ = reading.take(.the)
     guard let first = reading.peek() else { return nil }
     if first.kind == .openQuote { return readQuoted(&cursor, from: reading) }
-    guard first.kind == .word, !reading.sees(.nameEnd) else { return nil }
+    // `is the HGNC-approved symbol for …`: what says a name follows is not the name.
+    guard first.kind == .word, !reading.sees(.nameEnd), !reading.sees(.officialSymbolFor) else { return nil }
     // A lower-case description (`a gene that …`, `part of …`) is no name: the judge would turn it away, so it is
     // not read.
     if reading.text.originalBytes(first).first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true, reading.sees(.notNameStart) {

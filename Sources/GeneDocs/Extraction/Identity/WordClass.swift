@@ -217,9 +217,8 @@ extension WordClass {
   /// `which denotes`, `whose full name is`.
   static let standsFor = WordClass(
     .standsFor, "[which] (stands|standing|stand) for",
-    "[which] [is] [an|the] (short|shorthand|abbreviation|acronym) (for|of)",
-    "[which] [is] abbreviated from", "[which] (denotes|denoting)",
-    "whose [official|full|complete|approved] [gene] name is")
+    "[which] [is] [an|the] [official] (short|shorthand|abbreviation|acronym) (for|of)",
+    "[which] [is] abbreviated from", "[which] denotes", "whose [full|official] name is")
   /// `known as`, `also called`, `officially named`, `termed`, `designated as`, `referred to as`.
   static let knownAs = WordClass(
     .knownAs, "[also|officially|commonly|formally|better|otherwise] known as",
@@ -231,9 +230,13 @@ extension WordClass {
     "otherwise known as",
     "(formerly|previously) [known as|called|named|designated|designated as]", "sometimes called", "alias",
     "aliases", "aka", "a.k.a", "or simply")
-  /// `the official symbol for`, `an official gene symbol for`, `the approved symbol of`, `symbol representing`.
+  /// `the official symbol for`, `an official gene symbol for`, `the approved symbol of`, `symbol representing`,
+  /// `the HGNC-approved symbol for`, `the symbol used for`, `serves as the official symbol for`.
   static let officialSymbolFor = WordClass(
-    .officialSymbolFor, "[the|an|its] [official|approved|hgnc] [gene] symbol (for|of|representing)")
+    .officialSymbolFor,
+    "[the|an|its] [official|approved|hgnc] [gene] symbol (for|of|representing)",
+    "[the|an] (hgnc-approved|designated) symbol (for|of)", "[the] symbol used for",
+    "serves as the official symbol (for|of)")
   /// What names a symbol at a sentence's start: `official symbol`, `gene symbol`, `approved gene symbol`.
   static let officialSymbolNoun = WordClass(
     .officialSymbolNoun, "[official|approved|hgnc] [gene] symbol")
@@ -309,7 +312,14 @@ extension WordClass {
   /// `abbreviated`, `abbreviated as`, `commonly abbreviated to`: what puts a symbol after a name (`Name, abbreviated
   /// SYM, …`).
   static let abbreviated = WordClass(
-    .abbreviated, "[commonly|often|usually|also] abbreviated [as|to]")
+    .abbreviated, "[also] abbreviated [as|to]")
+}
+
+extension WordClass {
+  /// `encoded by`, `which is encoded by`: what puts a symbol after the name of its product (`Name, encoded by the SYM
+  /// gene, …`).
+  static let encodedBy = WordClass(
+    .encodedBy, "[which] [is] encoded by")
 }
 
 extension WordClass {
@@ -336,6 +346,6 @@ extension WordClass {
   static let all: [WordClass] = [
     copula, standsFor, knownAs, aliasMarker, officialSymbolFor, officialSymbolNoun, encodes, refersTo, geneEncoding,
     the, human, gene, ofOrFor, or, and, theOrIts, officialName, nameEnd, clauseAfterComma, notNameStart, notNameEnd,
-    commonWords, leadIn, nameLabel, abbreviated, nameGoesOn,
+    commonWords, leadIn, nameLabel, abbreviated, nameGoesOn, encodedBy,
   ]
 }

@@ -28,4 +28,5 @@ struct WordFlags: OptionSet, Sendable {
   static let nameLabel = WordFlags(rawValue: 1 << 23)
   static let abbreviated = WordFlags(rawValue: 1 << 24)
   static let nameGoesOn = WordFlags(rawValue: 1 << 25)
+  static let encodedBy = WordFlags(rawValue: 1 << 26)
 }

@@ -244,6 +244,16 @@ struct IdentityReaderTests {
     Case(
       sentence: "QRX10 (Quorum Regulator X 10; HGNC:99998) keeps cells in step.", symbol: "QRX10",
       name: "Quorum Regulator X 10", aliases: []),
+    // What says a name follows is not part of the name.
+    Case(
+      sentence: "DRX4 is the HGNC-approved symbol for the dopamine relay X4.", symbol: "DRX4",
+      name: "dopamine relay X4", aliases: []),
+    Case(
+      sentence: "DRX5 serves as the official symbol for the dopamine relay X5.", symbol: "DRX5",
+      name: "dopamine relay X5", aliases: []),
+    Case(
+      sentence: "DRX6 is the official abbreviation for Dopamine Relay X6, a receptor.", symbol: "DRX6",
+      name: "Dopamine Relay X6", aliases: []),
     // A parenthesis inside a name that is not a list of symbols stays part of it.
     Case(
       sentence: "CPL4A (complement protein like 4A (Rodgers group)) is polymorphic.", symbol: "CPL4A",
