@@ -66,113 +66,144 @@ def folder(label):
     return re.sub(r"[^A-Za-z0-9_>-]", "_", label)
 
 
+# Rewrites of `SYM, or Name, …` and of `SYM (Name) …`: a label and a template over the sentence's parts, `{sym}`,
+# `{nm}` (the name as written), `{head}` (the matched `SYM, or Name,` or `SYM (Name)`) and `{rest}` (what follows);
+# `{rest_after_is}` is the rest without its leading ` is` (a template using it applies only where the rest has one).
+OR_NAME = [
+    ('or-to-parenthesis', '{sym} ({nm}){rest}'),
+    ('or-to-known-as', '{sym}, also known as {nm},{rest}'),
+    ('or-then-appositive', '{head} located on chromosome 4,{rest}'),
+    ('or-without-commas', '{sym} or {nm}{rest}'),
+    ('which-stands-for', '{sym}, which stands for {nm},{rest}'),
+    ('the-name-gene-appositive', '{sym}, the {nm} gene,{rest}'),
+    ('dash-appositive', '{sym} – {nm} –{rest}'),
+    ('em-dash-appositive', '{sym} — {nm} —{rest}'),
+    ('an-abbreviation-of', '{sym}, an abbreviation of {nm},{rest}'),
+    ('which-encodes', '{sym}, which encodes {nm},{rest}'),
+    ('short-for-no-comma', '{sym} (short for {nm}){rest}'),
+    ('commonly-known-as', '{sym}, commonly known as {nm},{rest}'),
+    ('also-called', '{sym}, also called {nm},{rest}'),
+    ('officially-named', '{sym}, officially named {nm},{rest}'),
+    ('short-for-comma', '{sym}, short for {nm},{rest}'),
+    ('an-acronym-for', '{sym}, an acronym for {nm},{rest}'),
+    ('whose-full-name-is', '{sym}, whose full name is {nm},{rest}'),
+    ('the-symbol-for', '{sym}, the symbol for {nm},{rest}'),
+    ('which-denotes', '{sym}, which denotes {nm},{rest}'),
+    ('known-as-lead', 'Known as {nm}, {sym}{rest}'),
+    ('official-symbol-sentence', 'The official symbol {sym} refers to {nm}. It{rest}'),
+    ('name-encoded-by-symbol', '{nm}, encoded by the {sym} gene,{rest}'),
+    ('copula-name-appositive', '{sym} is {nm},{rest_after_is}'),
+    ('encodes-name-appositive', '{sym} encodes {nm},{rest_after_is}'),
+    ('name-or-symbol', '{nm}, or {sym},{rest}'),
+    ('name-abbreviated-symbol', '{nm}, abbreviated {sym},{rest}'),
+    ('code-symbol', '`{sym}`, or {nm},{rest}'),
+    ('bold-symbol-and-name', '**{sym}**, or **{nm}**,{rest}'),
+    ('quoted-stands-for', '{sym} (which stands for "{nm}"){rest}'),
+    ('name-also-known-as-symbol', '{nm}, also known as {sym},{rest}'),
+    ('dash-which-stands-for', '{sym} — which stands for {nm} —{rest}'),
+    ('the-gene-for', '{sym}, the gene for {nm},{rest}'),
+    ('the-sym-gene-also-known-as', 'The {sym} gene, also known as {nm},{rest}'),
+    ('which-is-short-for', '{sym}, which is short for {nm},{rest}'),
+]
+PARENTHESIZED_NAME = [
+    ('parenthesis-to-or', '{sym}, or {nm},{rest}'),
+    ('parenthesis-then-aka', '{head}, also known as FOOBAR9,{rest}'),
+    ('name-then-symbol', '{nm} ({sym}){rest}'),
+    ('the-sym-name-gene', 'The {head} gene{rest}'),
+    ('the-sym-gene-parenthesis', 'The {sym} gene ({nm}){rest}'),
+    ('gene-sym-parenthesis', 'Gene {sym} ({nm}){rest}'),
+    ('sym-gene-parenthesis', '{sym} gene ({nm}){rest}'),
+    ('italic-name-parenthesis', '{sym} (*{nm}*){rest}'),
+    ('lower-case-name', '{sym} ({nm_lower}){rest}'),
+    ('official-name-colon', '{sym} (official name: {nm}){rest}'),
+    ('full-name-parenthesis', '{sym} (full name {nm}){rest}'),
+    ('the-name-sym-gene', 'The {nm} ({sym}) gene{rest}'),
+    ('parenthesis-then-family', '{sym} ({nm}), a member of a conserved family,{rest}'),
+    ('the-human-sym-gene-parenthesis', 'The human {sym} gene ({nm}){rest}'),
+    ('code-symbol-parenthesis', '`{sym}` ({nm}){rest}'),
+    ('hgnc-symbol-lead', 'The HGNC symbol {sym} ({nm}){rest}'),
+    ('two-spaces-before-parenthesis', '{sym}  ({nm}){rest}'),
+    ('comma-after-parenthesis', '{sym} ({nm}),{rest}'),
+    ('sym-name-gene', '{sym} ({nm}) gene{rest}'),
+    ('parenthesis-then-dash', '{sym} ({nm}) —{rest}'),
+    ('the-name-gene-sym', 'The {nm} gene ({sym}){rest}'),
+    ('human-sym-parenthesis', 'Human {sym} ({nm}){rest}'),
+    ('protein-coding-gene-sym', 'The protein-coding gene {sym} ({nm}){rest}'),
+    ('identifier-in-parenthesis', '{sym} ({nm}; HGNC:1234){rest}'),
+    ('citation-in-parenthesis', '{sym} ({nm} [2]){rest}'),
+    ('name-abbreviated-as-parenthesis', '{nm} (abbreviated as {sym}){rest}'),
+]
+# A stated phrasing swapped for another near the start of the sentence.
+SWAPS = [('stands for', 'is short for'), ('stands for', 'is shorthand for'),
+         ('stands for', 'is an abbreviation for'), ('is short for', 'stands for'),
+         ('is the official symbol for', 'is the approved symbol for'),
+         ('is the official symbol for', 'is the HGNC-approved symbol for'),
+         ('is the official symbol for', 'is the official gene symbol for'),
+         ('is the official symbol for', 'is the symbol used for'),
+         ('is the official symbol for', 'is the official abbreviation for'),
+         ('is the official symbol for', 'serves as the official symbol for'),
+         ('is the official symbol for', 'is the designated symbol for'), ('encodes', 'codes for'),
+         ('encodes', 'encodes the protein')]
+
+
+def filled(templates, sym, m, sent):
+    """Yields (label, sentence) for each template, filled from match `m` of `sent` (name in group 1)."""
+    rest = sent[m.end():]
+    parts = {'sym': sym, 'nm': m.group(1), 'nm_lower': m.group(1).lower(), 'head': sent[:m.end()], 'rest': rest,
+             'rest_after_is': rest[3:]}
+    for label, template in templates:
+        if '{rest_after_is}' in template and not rest.startswith(' is '):
+            continue
+        yield label, template.format(**parts)
+
+
 def mutations(sym, name, sent):
     """Yields (label, new sentence) for rewrites that apply to this sentence."""
     lname = re.escape(name)
     rs = re.escape(sym)
-    # the symbol in bold
+    # the symbol marked up, as nomenclature writes gene symbols, or after a lead phrase
     if re.match(rs + r'\b', sent):
-        yield 'bold-symbol', '**' + sym + '**' + sent[len(sym):]
+        tail = sent[len(sym):]
+        yield 'bold-symbol', '**' + sym + '**' + tail
+        yield 'italic-symbol*', '*' + sym + '*' + tail
+        yield 'italic-symbol_', '_' + sym + '_' + tail
+        yield 'link-symbol', '[' + sym + '](https://example.org/' + sym + ')' + tail
+        yield 'in-humans', 'In humans, ' + sent
+        yield 'located-lead', 'Located on the long arm of chromosome 7, ' + sent
     m = re.match(rs + r', or (' + lname + r'),', sent, re.I)
     if m:
-        rest = sent[m.end():]
-        nm = m.group(1)
-        # `, or NAME,` <-> ` (NAME)`
-        yield 'or-to-parenthesis', sym + ' (' + nm + ')' + rest
-        yield 'or-to-known-as', sym + ', also known as ' + nm + ',' + rest
-        yield 'or-then-appositive', sent[:m.end()] + ' located on chromosome 4,' + rest
-        yield 'or-without-commas', sym + ' or ' + nm + rest
-        yield 'which-stands-for', sym + ', which stands for ' + nm + ',' + rest
-        yield 'the-name-gene-appositive', sym + ', the ' + nm + ' gene,' + rest
-        yield 'dash-appositive', sym + ' – ' + nm + ' –' + rest
-        yield 'em-dash-appositive', sym + ' — ' + nm + ' —' + rest
-        yield 'an-abbreviation-of', sym + ', an abbreviation of ' + nm + ',' + rest
-        yield 'which-encodes', sym + ', which encodes ' + nm + ',' + rest
-        yield 'short-for-no-comma', sym + ' (short for ' + nm + ')' + rest
-        # more appositive and lead wordings of `, or Name,` (a phrase of SPEC §6's word classes, or a copula clause)
-        for label, phrase in [('commonly-known-as', 'commonly known as'), ('also-called', 'also called'),
-                              ('officially-named', 'officially named'), ('short-for-comma', 'short for'),
-                              ('an-acronym-for', 'an acronym for'), ('whose-full-name-is', 'whose full name is'),
-                              ('the-symbol-for', 'the symbol for'), ('which-denotes', 'which denotes')]:
-            yield label, sym + ', ' + phrase + ' ' + nm + ',' + rest
-        yield 'known-as-lead', 'Known as ' + nm + ', ' + sym + rest
-        yield 'official-symbol-sentence', 'The official symbol ' + sym + ' refers to ' + nm + '. It' + rest
-        yield 'name-encoded-by-symbol', nm + ', encoded by the ' + sym + ' gene,' + rest
-        if rest.startswith(' is '):
-            yield 'copula-name-appositive', sym + ' is ' + nm + ',' + rest[3:]
-            yield 'encodes-name-appositive', sym + ' encodes ' + nm + ',' + rest[3:]
-        yield 'name-or-symbol', nm + ', or ' + sym + ',' + rest
-        yield 'name-abbreviated-symbol', nm + ', abbreviated ' + sym + ',' + rest
-        yield 'code-symbol', '`' + sym + '`, or ' + nm + ',' + rest
-        yield 'bold-symbol-and-name', '**' + sym + '**, or **' + nm + '**,' + rest
-        yield 'quoted-stands-for', sym + ' (which stands for "' + nm + '")' + rest
-        yield 'name-also-known-as-symbol', nm + ', also known as ' + sym + ',' + rest
-        yield 'dash-which-stands-for', sym + ' — which stands for ' + nm + ' —' + rest
-        yield 'the-gene-for', sym + ', the gene for ' + nm + ',' + rest
-        yield 'the-sym-gene-also-known-as', 'The ' + sym + ' gene, also known as ' + nm + ',' + rest
-        yield 'which-is-short-for', sym + ', which is short for ' + nm + ',' + rest
+        yield from filled(OR_NAME, sym, m, sent)
     m = re.match(rs + r' \((' + lname + r')\)', sent, re.I)
     if m:
-        rest = sent[m.end():]
-        nm = m.group(1)
-        yield 'parenthesis-to-or', sym + ', or ' + nm + ',' + rest
-        yield 'parenthesis-then-aka', sent[:m.end()] + ', also known as FOOBAR9,' + rest
-        yield 'name-then-symbol', nm + ' (' + sym + ')' + rest
-        yield 'the-sym-name-gene', 'The ' + sent[:m.end()] + ' gene' + rest
-        yield 'the-sym-gene-parenthesis', 'The ' + sym + ' gene (' + nm + ')' + rest
-        yield 'gene-sym-parenthesis', 'Gene ' + sym + ' (' + nm + ')' + rest
-        yield 'sym-gene-parenthesis', sym + ' gene (' + nm + ')' + rest
-        yield 'italic-name-parenthesis', sym + ' (*' + nm + '*)' + rest
-        yield 'lower-case-name', sym + ' (' + nm.lower() + ')' + rest
-        yield 'official-name-colon', sym + ' (official name: ' + nm + ')' + rest
-        yield 'full-name-parenthesis', sym + ' (full name ' + nm + ')' + rest
-        yield 'the-name-sym-gene', 'The ' + nm + ' (' + sym + ') gene' + rest
-        yield 'parenthesis-then-family', sym + ' (' + nm + '), a member of a conserved family,' + rest
-        yield 'the-human-sym-gene-parenthesis', 'The human ' + sym + ' gene (' + nm + ')' + rest
-        yield 'code-symbol-parenthesis', '`' + sym + '` (' + nm + ')' + rest
-        yield 'hgnc-symbol-lead', 'The HGNC symbol ' + sym + ' (' + nm + ')' + rest
-        yield 'two-spaces-before-parenthesis', sym + '  (' + nm + ')' + rest
-        yield 'comma-after-parenthesis', sym + ' (' + nm + '),' + rest
-        yield 'sym-name-gene', sym + ' (' + nm + ') gene' + rest
-        yield 'parenthesis-then-dash', sym + ' (' + nm + ') —' + rest
-        yield 'the-name-gene-sym', 'The ' + nm + ' gene (' + sym + ')' + rest
-        yield 'human-sym-parenthesis', 'Human ' + sym + ' (' + nm + ')' + rest
-        yield 'protein-coding-gene-sym', 'The protein-coding gene ' + sym + ' (' + nm + ')' + rest
-        yield 'identifier-in-parenthesis', sym + ' (' + nm + '; HGNC:1234)' + rest
-        yield 'citation-in-parenthesis', sym + ' (' + nm + ' [2])' + rest
-        yield 'name-abbreviated-as-parenthesis', nm + ' (abbreviated as ' + sym + ')' + rest
-    # stated phrasings swapped
-    for a, b in [('stands for', 'is short for'), ('stands for', 'is shorthand for'),
-                 ('stands for', 'is an abbreviation for'), ('is short for', 'stands for'),
-                 ('is the official symbol for', 'is the approved symbol for'),
-                 ('is the official symbol for', 'is the HGNC-approved symbol for'),
-                 ('is the official symbol for', 'is the official gene symbol for'),
-                 ('is the official symbol for', 'is the symbol used for'),
-                 ('is the official symbol for', 'is the official abbreviation for'),
-                 ('is the official symbol for', 'serves as the official symbol for'),
-                 ('is the official symbol for', 'is the designated symbol for'), ('encodes', 'codes for'),
-                 ('encodes', 'encodes the protein')]:
+        yield from filled(PARENTHESIZED_NAME, sym, m, sent)
+    for a, b in SWAPS:
         i = sent.find(' ' + a + ' ')
         if 0 <= i < len(sym) + 40:
             yield a.replace(' ', '_') + '->' + b.replace(' ', '_'), sent[:i] + ' ' + b + ' ' + sent[i + len(a) + 2:]
-    # the name quoted
+    # the name quoted, title-cased, bold, broken, cited, or followed by an alias
     m = re.search(lname, sent, re.I)
     if m and m.start() > 0:
-        yield 'quoted-name', sent[:m.start()] + '“' + m.group(0) + '”' + sent[m.end():]
-        yield 'title-case-name', sent[:m.start()] + m.group(0).title() + sent[m.end():]
+        before, nm, after = sent[:m.start()], m.group(0), sent[m.end():]
+        yield 'quoted-name', before + '“' + nm + '”' + after
+        yield 'title-case-name', before + nm.title() + after
+        yield 'bold-name', before + '**' + nm + '**' + after
+        # (not before a number: `\n1.` would open a list)
+        sp = [i for i, c in enumerate(nm) if c == ' ' and not nm[i + 1:i + 2].isdigit()]
+        if sp:
+            k = sp[len(sp) // 2]
+            yield 'soft-wrap-in-name', before + nm[:k] + '\n' + nm[k + 1:] + after
+            yield 'nbsp-in-name', before + nm.replace(' ', '\u00a0') + after
+        yield 'citation-after-name', before + nm + ' [1]' + after
         if synonyms.get(sym):
             alias = synonyms[sym][0]
             if alias.upper() != sym.upper() and alias not in sent:
-                after = sent[m.end():m.end() + 2]
                 if after.startswith(')'):
-                    yield 'aka-inside-parenthesis', sent[:m.end()] + ', also known as ' + alias + sent[m.end():]
-                    yield 'aka-inside-parenthesis;', sent[:m.end()] + '; also known as ' + alias + sent[m.end():]
-                elif after[:1] in '"”' or after in (',"', ',”'):
-                    pass
-                else:
-                    yield 'aka-after-name', sent[:m.end()] + ' (also known as ' + alias + ')' + sent[m.end():]
-                    yield 'formerly-after-name', sent[:m.end()] + ' (formerly ' + alias + ')' + sent[m.end():]
-                    yield 'aliases-after-name', sent[:m.end()] + ' (' + alias + ', FOOBAR9)' + sent[m.end():]
+                    yield 'aka-inside-parenthesis', before + nm + ', also known as ' + alias + after
+                    yield 'aka-inside-parenthesis;', before + nm + '; also known as ' + alias + after
+                elif not (after[:1] in '"”' or after[:2] in (',"', ',”')):
+                    yield 'aka-after-name', before + nm + ' (also known as ' + alias + ')' + after
+                    yield 'formerly-after-name', before + nm + ' (formerly ' + alias + ')' + after
+                    yield 'aliases-after-name', before + nm + ' (' + alias + ', FOOBAR9)' + after
     # `is a gene` variants
     for a, b in [('is a gene', 'is a protein-coding gene'), ('is a gene', 'is a human gene'),
                  (' gene ', ' gene, ')]:
@@ -180,24 +211,6 @@ def mutations(sym, name, sent):
         if i > 0:
             yield 'gene:' + b.strip().replace(' ', '_').replace(',', '-comma'), sent[:i] + b + sent[i + len(a):]
             break
-    # the symbol in italics, as nomenclature writes gene symbols
-    if re.match(rs + r'\b', sent):
-        yield 'italic-symbol*', '*' + sym + '*' + sent[len(sym):]
-        yield 'italic-symbol_', '_' + sym + '_' + sent[len(sym):]
-        yield 'link-symbol', '[' + sym + '](https://example.org/' + sym + ')' + sent[len(sym):]
-        yield 'in-humans', 'In humans, ' + sent
-        yield 'located-lead', 'Located on the long arm of chromosome 7, ' + sent
-    m = re.search(lname, sent, re.I)
-    if m and m.start() > 0:
-        nm = m.group(0)
-        yield 'bold-name', sent[:m.start()] + '**' + nm + '**' + sent[m.end():]
-        # (not before a number: `\n1.` would open a list)
-        sp = [i for i, c in enumerate(nm) if c == ' ' and not nm[i + 1:i + 2].isdigit()]
-        if sp:
-            k = sp[len(sp) // 2]
-            yield 'soft-wrap-in-name', sent[:m.start()] + nm[:k] + '\n' + nm[k + 1:] + sent[m.end():]
-            yield 'nbsp-in-name', sent[:m.start()] + nm.replace(' ', '\u00a0') + sent[m.end():]
-        yield 'citation-after-name', sent[:m.end()] + ' [1]' + sent[m.end():]
     # the name taken out: what is left states none in the first sentence (a later one may)
     m = re.match(rs + r'(, or | \()(' + lname + r')(,|\))', sent, re.I)
     if m:

@@ -19,7 +19,7 @@ enum NameReader {
     guard first.kind == .word, !reading.sees(.nameEnd), !reading.sees(.officialSymbolFor) else { return nil }
     // A lower-case description (`a gene that …`, `part of …`) is no name: the judge would turn it away, so it is
     // not read.
-    if reading.text.originalBytes(first).first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true, reading.sees(.notNameStart) {
+    if reading.text.originalBytes(first).first.map(ByteClass.isLowercase) == true, reading.sees(.notNameStart) {
       return nil
     }
     var depth = 0
@@ -135,7 +135,7 @@ enum NameReader {
     if look.sees(.clauseAfterComma) { return true }
     // A lower-case verb such as `relays`, `indicating` or `located` opens a clause; names go on with nouns.
     let word = look.text.lowerBytes(next)
-    guard let first = look.text.originalBytes(next).first, first >= 0x61 && first <= 0x7A, word.count > 3 else {
+    guard let first = look.text.originalBytes(next).first, ByteClass.isLowercase(first), word.count > 3 else {
       return false
     }
     if word.count > 5, word.suffix(3).elementsEqual("ing".utf8) || word.suffix(2).elementsEqual("ed".utf8) {

@@ -309,20 +309,14 @@ extension WordClass {
 }
 
 extension WordClass {
-  /// `abbreviated`, `abbreviated as`, `commonly abbreviated to`: what puts a symbol after a name (`Name, abbreviated
-  /// SYM, …`).
+  /// `abbreviated`, `abbreviated as`, `also abbreviated to`: what puts a symbol after a name (`Name, abbreviated SYM,
+  /// …`).
   static let abbreviated = WordClass(
     .abbreviated, "[also] abbreviated [as|to]")
-}
-
-extension WordClass {
   /// `encoded by`, `which is encoded by`: what puts a symbol after the name of its product (`Name, encoded by the SYM
   /// gene, …`).
   static let encodedBy = WordClass(
     .encodedBy, "[which] [is] encoded by")
-}
-
-extension WordClass {
   /// `domain`, `family`, `like`: words after a symbol-shaped word that make it the start of a name (`DDHD domain
   /// containing 1`, `ELAV like …`), not a symbol standing as the subject.
   static let nameGoesOn = WordClass(

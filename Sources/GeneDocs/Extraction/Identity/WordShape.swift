@@ -16,7 +16,7 @@ enum WordShape {
         if lower > 0 { upperAfterLower = true }
       } else if ByteClass.isDigit(byte) {
         digits += 1
-      } else if byte >= 0x61 && byte <= 0x7A {
+      } else if ByteClass.isLowercase(byte) {
         lower += 1
       } else if byte >= 0x80 {
         return false  // Greek letters and accented words are names, not symbols
@@ -30,7 +30,7 @@ enum WordShape {
   static func isCapitalized(_ token: IdentityToken, in text: IdentityText) -> Bool {
     let bytes = text.originalBytes(token)
     guard let first = bytes.first, ByteClass.isUppercase(first), bytes.count >= 3 else { return false }
-    return bytes.dropFirst().allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
+    return bytes.dropFirst().allSatisfy(ByteClass.isLowercase)
   }
 
   /// Greek letters spelled out and words of gene names that are never another name on their own.
