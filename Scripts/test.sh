@@ -13,8 +13,10 @@ failed=0
 stage() {
   local name=$1
   shift
+  local started=$SECONDS
   echo "== $name"
   if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "== $name FAILED"; fi
+  echo "== $name: $((SECONDS - started)) s"
 }
 
 stage "swift test" swift test --skip-build
@@ -30,13 +32,17 @@ stage "DocC: the library's documentation builds, warnings as errors (swift-docc-
 stage "Examples/RecordSummary: a package using GeneDocs by path builds and runs" Scripts/example.sh
 stage "docs/gene2json.1 is what the command's help says (GenerateManual plugin)" Scripts/manual.sh --check
 stage "Snakemake workflow (K=7) equals one run" Tests/workflow/check_snakemake.sh "$bin"
-stage "test suite under AddressSanitizer + LeakSanitizer" Scripts/asan.sh
+# The dictionary property test is left out here: it is the suite's longest by far (some 10 of ASan's 15 minutes), the
+# plain run above checks it whole, and the identity reader still runs under ASan in the cut-at-every-byte and
+# mutated-real-sentence tests and in the identity fuzz target below (built with -sanitize=address).
+stage "test suite under AddressSanitizer + LeakSanitizer (but the dictionary property test)" \
+  Scripts/asan.sh --skip dictionaryTokensAtWordBoundaries
 stage "fuzzing smoke (60 s, fixed seed)" env FUZZ_SEED=1 Scripts/fuzz.sh 60
 stage "identity fuzzing smoke (60 s, fixed seed; seeds include ../shared's first paragraphs)" \
   env FUZZ_SEED=1 Scripts/fuzz.sh 60 identity
 if [ -x ../shared/tools/corpus-check ]; then
   stage "real corpus (corpus-check)" ../shared/tools/corpus-check --bin "$bin"
-  stage "identity on rewritten first sentences of folds 0-2 (at most 1% wrong, at least 97% right)" \
+  stage "identity on rewritten first sentences of folds 0-2 (at least 97% right, at most 1% wrong names, 1% wrong symbols)" \
     python3 Tests/identity/rewrites.py "$bin"
 fi
 if [ -d ../shared/corpus/gene-docs ] && [ -d ../shared/vocabularies/pharmgkb ]; then
