@@ -23,6 +23,8 @@ final class IdentityPhrasing: Sendable {
   let steps: [PatternStep]
   /// What can start a match.
   let start: PatternStart
+  /// What the text must hold for a match anywhere in it.
+  let needs: PatternNeeds
   /// The pattern holds `( SYMBOL )`: it cannot match a text without one (``IdentityText/hasParenthesizedSymbol``).
   let needsParenthesizedSymbol: Bool
   /// A sentence in this shape, and what it states.
@@ -40,6 +42,7 @@ final class IdentityPhrasing: Sendable {
     self.titleOnly = titleOnly
     self.steps = PatternStep.compile(pattern)
     self.start = PatternStart(steps)
+    self.needs = PatternNeeds(steps)
     let steps = self.steps
     self.needsParenthesizedSymbol = steps.indices.contains { index in
       guard index + 2 < steps.count, case .token(.open) = steps[index], case .symbol = steps[index + 1],
@@ -53,7 +56,7 @@ final class IdentityPhrasing: Sendable {
 
   /// What the pattern captures when it matches at `cursor`.
   func match(at cursor: TokenCursor) -> PatternMatch? {
-    guard start.admits(cursor.peek()) else { return nil }
+    guard start.admits(cursor.peek()), cursor.text.holds(needs) else { return nil }
     return PatternMatch.match(steps, at: cursor)
   }
 }

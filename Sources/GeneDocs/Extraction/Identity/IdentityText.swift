@@ -12,6 +12,9 @@ struct IdentityText {
     let lower: UnsafeBufferPointer<UInt8>
     let tokens: UnsafeBufferPointer<IdentityToken>
     let sentences: UnsafeBufferPointer<Int>
+    /// The word classes the words can start phrases of, and the token kinds (``PatternNeeds/bit(_:)``) there are.
+    let flags: WordFlags
+    let kinds: UInt32
   }
 
   private let buffers: UnsafePointer<Buffers>
@@ -28,6 +31,11 @@ struct IdentityText {
   var tokens: UnsafeBufferPointer<IdentityToken> { buffers.pointee.tokens }
   /// For each token, the index of its sentence (0 for the first).
   var sentences: UnsafeBufferPointer<Int> { buffers.pointee.sentences }
+
+  /// Whether the tokens hold what a pattern needs somewhere.
+  func holds(_ needs: PatternNeeds) -> Bool {
+    needs.areMet(flags: buffers.pointee.flags, kinds: buffers.pointee.kinds)
+  }
 
   // MARK: - Accessors
 

@@ -15,6 +15,9 @@ struct IdentityTextStorage {
   private var lower: [UInt8]
   private var tokens: [IdentityToken] = []
   private var sentenceOfToken: [Int] = []
+  /// The union of the tokens' word flags, and the set of their kinds.
+  private var flags: WordFlags = []
+  private var kinds: UInt32 = 0
   /// The byte ranges of the sentences, in order.
   let sentenceRanges: [Range<Int>]
   /// Whether the text goes on past the window.
@@ -44,6 +47,10 @@ struct IdentityTextStorage {
             bytes, range, lowering: lower, words: table, cutAtEnd: cut && range.upperBound == bytes.count,
             into: &tokens)
           sentenceOfToken += repeatElement(index, count: tokens.count - before)
+          for token in tokens[before...] {
+            flags.formUnion(token.flags)
+            kinds |= PatternNeeds.bit(token.kind)
+          }
         }
       }
     }
@@ -120,7 +127,8 @@ struct IdentityTextStorage {
         tokens.withUnsafeBufferPointer { tokens in
           sentenceOfToken.withUnsafeBufferPointer { sentences in
             withUnsafePointer(
-              to: IdentityText.Buffers(bytes: bytes, lower: lower, tokens: tokens, sentences: sentences)
+              to: IdentityText.Buffers(
+                bytes: bytes, lower: lower, tokens: tokens, sentences: sentences, flags: flags, kinds: kinds)
             ) {
               body(IdentityText($0))
             }
