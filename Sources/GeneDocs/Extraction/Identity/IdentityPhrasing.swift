@@ -27,19 +27,23 @@ final class IdentityPhrasing: Sendable {
   let needs: PatternNeeds
   /// The pattern holds `( SYMBOL )`: it cannot match a text without one (``IdentityText/hasParenthesizedSymbol``).
   let needsParenthesizedSymbol: Bool
+  /// An intro whose symbol counts only when it aligns with the name the row captured as an acronym
+  /// (``AcronymAlignment``): in its shape the symbol is as often an alias as the gene's own.
+  let symbolNeedsAlignedName: Bool
   /// A sentence in this shape, and what it states.
   let example: String
   let expected: ProseIdentity
 
   init(
     _ id: String, _ role: Role, _ pattern: [PatternElement], evidence: NameEvidence = .stated,
-    titleOnly: Bool = false, example: String, symbol: String?, name: String? = nil,
-    aliases: [String] = []
+    titleOnly: Bool = false, symbolNeedsAlignedName: Bool = false, example: String, symbol: String?,
+    name: String? = nil, aliases: [String] = []
   ) {
     self.id = id
     self.role = role
     self.evidence = evidence
     self.titleOnly = titleOnly
+    self.symbolNeedsAlignedName = symbolNeedsAlignedName
     self.steps = PatternStep.compile(pattern)
     self.start = PatternStart(steps)
     self.needs = PatternNeeds(steps)
@@ -136,6 +140,14 @@ extension IdentityPhrasing {
       evidence: .structural,
       example: "Sterol carrier binder 6, encoded by the SCB6 gene, ferries sterols.", symbol: "SCB6",
       name: "Sterol carrier binder 6"),
+    // `Name, also known as SYM,` names an alias as often as the symbol, so it is read only where the name opens with a
+    // symbol-shaped word (which the leading-symbol row would take for the symbol) and the symbol abbreviates it.
+    IdentityPhrasing(
+      "symbol-led-name-also-known-as-symbol", .intro,
+      [.symbolAhead, .name, .token(.comma), .phrase(.aliasMarker), .symbol, .optional(.token(.comma))],
+      evidence: .structural, symbolNeedsAlignedName: true,
+      example: "RNF4 and TRAF binding adaptor 2, also known as RTBA2, links two ligases.", symbol: "RTBA2",
+      name: "RNF4 and TRAF binding adaptor 2"),
     IdentityPhrasing(
       "known-as-name-then-symbol", .intro, [.phrase(.knownAs), .name, .token(.comma), .symbol],
       example: "Known as tubulin folding helper 2, TFH2 is a chaperone.", symbol: "TFH2",

@@ -42,6 +42,12 @@ struct IdentityReading {
       matches = introMatches(at: subject, parenthesizedSymbol: parenthesizedSymbol)
     }
     if matches.isEmpty { matches = introMatches(at: start, parenthesizedSymbol: parenthesizedSymbol) }
+    matches.removeAll { intro in
+      guard intro.intro.symbolNeedsAlignedName else { return false }
+      guard let name = intro.match.name, let symbol = text.token(intro.symbol) else { return true }
+      let short = AcronymAlignment.ShortForm(text.originalBytes(symbol))
+      return AcronymAlignment.start(short, AcronymAlignment.LongForm(name, in: text)) == nil
+    }
     // `DAOA, also known as G72, …` and `TMEM9 (Transmembrane 9), also known as …` are no name before a symbol: a
     // lone symbol-shaped word, or one that a parenthesis follows, is the gene's symbol.
     matches.removeAll { intro in

@@ -27,6 +27,8 @@ indirect enum PatternElement: Sendable {
   case skipToClose
   /// Nothing, where no phrase of the class comes next (`SYM` not followed by `domain`).
   case unless(WordClass)
+  /// Nothing, where a symbol-shaped word comes next (a name that opens with one: `CASP8 and FADD like …`).
+  case symbolAhead
   /// The element, or nothing (the element is tried first).
   case optional(PatternElement)
   /// These elements in order.

@@ -58,6 +58,8 @@ struct PatternMatch {
       return end.take(kind) != nil
     case .unless(let words):
       return words._withUnsafeGuaranteedRef { $0.match(at: end) } == nil
+    case .symbolAhead:
+      return end.peek()?.isSymbolShaped == true
     case .optional, .gap:
       return true  // laid out by `matching`
     case .symbol:

@@ -26,7 +26,7 @@ struct PatternStart: Sendable {
         continue
       case .phrase(let words): flags.formUnion(words._withUnsafeGuaranteedRef { $0.flag })
       case .token(let kind): kinds |= 1 << UInt32(kind.rawValue)
-      case .symbol: symbolShaped = true
+      case .symbol, .symbolAhead: symbolShaped = true
       case .alias, .name: anyWord = true
       case .appositiveAlias: kinds |= 1 << UInt32(IdentityToken.Kind.comma.rawValue)
       case .aliasParenthesis: kinds |= 1 << UInt32(IdentityToken.Kind.open.rawValue)

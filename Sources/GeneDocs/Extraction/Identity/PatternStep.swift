@@ -17,6 +17,8 @@ enum PatternStep: Sendable {
   case skipToClose
   /// Matches nothing, where no phrase of the class comes next.
   case unless(Unmanaged<WordClass>)
+  /// Matches nothing, where a symbol-shaped word comes next.
+  case symbolAhead
   /// Up to this many words, skipped lazily.
   case gap(Int)
   /// The next this-many steps are optional: kept when they all match, else skipped.
@@ -39,6 +41,7 @@ enum PatternStep: Sendable {
       case .skipToParenthesis: steps.append(.skipToParenthesis)
       case .skipToClose: steps.append(.skipToClose)
       case .unless(let words): steps.append(.unless(Unmanaged.passUnretained(words)))
+      case .symbolAhead: steps.append(.symbolAhead)
       case .gap(let count): steps.append(.gap(count))
       case .optional(let inner):
         let body = compile([inner])

@@ -17,6 +17,14 @@ struct IdentityReaderTests {
       sentence: "CDK6 (Cyclin Dependent Kinase 6) drives the G1 phase.", symbol: "CDK6",
       name: "Cyclin Dependent Kinase 6", aliases: []),
     Case(sentence: "ABCB1 is a transporter that pumps drugs out of cells.", symbol: "ABCB1", name: nil, aliases: []),
+    // `Name, also known as SYM,`: read only where the name opens with a symbol-shaped word and SYM abbreviates it.
+    Case(
+      sentence: "ATP binding cassette subfamily Q member 3, also known as ABCQ3, moves lipids.", symbol: "ABCQ3",
+      name: "ATP binding cassette subfamily Q member 3", aliases: []),
+    Case(
+      sentence: "QRX8 guard protein, also known as Gp8, keeps cells whole.", symbol: "QRX8", name: nil,
+      aliases: ["Gp8"]),
+    Case(sentence: "Sterol ferry protein, also known as SFP4, moves sterols.", symbol: nil, name: nil, aliases: []),
     Case(
       sentence: "TNFSF13B, also known as BAFF (B-cell Activating Factor), keeps B cells alive.", symbol: "TNFSF13B",
       name: "B-cell Activating Factor", aliases: ["BAFF"]),
@@ -238,9 +246,11 @@ struct IdentityReaderTests {
     Case(
       sentence: "QRX9 (Quorum Regulator X 9), abbreviated QRX9A, is a regulator.", symbol: "QRX9",
       name: "Quorum Regulator X 9", aliases: []),
-    // A symbol-shaped word that a name word follows starts a name; it is not the subject.
+    // A symbol-shaped word that a name word follows starts a name; it is not the subject. The symbol that abbreviates
+    // that name is.
     Case(
-      sentence: "DDX9 domain containing 2, also known as DDXD2, is a helicase.", symbol: nil, name: nil, aliases: []),
+      sentence: "DDX9 domain containing 2, also known as DDXD2, is a helicase.", symbol: "DDXD2",
+      name: "DDX9 domain containing 2", aliases: []),
     Case(
       sentence: "QRX10 (Quorum Regulator X 10; HGNC:99998) keeps cells in step.", symbol: "QRX10",
       name: "Quorum Regulator X 10", aliases: []),
