@@ -17,9 +17,8 @@ struct PatternNeeds: Sendable {
       case .token(let kind): kinds |= Self.bit(kind)
       case .otherName: flags.formUnion(.or)
       case .appositiveAlias: kinds |= Self.bit(.comma)
-      case .symbol, .alias, .aliasParenthesis, .aliasClause, .name, .skipToParenthesis, .skipToClose, .unless,
-        .symbolAhead,
-        .gap:
+      case .symbol, .symbolAhead, .alias, .aliasParenthesis, .aliasClause, .name, .skipToParenthesis, .skipToClose,
+        .unless, .gap:
         break
       }
       index += 1
