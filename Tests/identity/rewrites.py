@@ -104,6 +104,15 @@ OR_NAME = [
     ('the-gene-for', '{sym}, the gene for {nm},{rest}'),
     ('the-sym-gene-also-known-as', 'The {sym} gene, also known as {nm},{rest}'),
     ('which-is-short-for', '{sym}, which is short for {nm},{rest}'),
+    ('name-official-symbol-label', '{nm} (official symbol: {sym}){rest}'),
+    ('name-gene-symbol-label', '{nm} (gene symbol {sym}){rest}'),
+    ('identifier-then-short-for', '{sym} (HGNC:4321), short for {nm},{rest}'),
+    ('name-then-identifier', '{sym} ({nm}, HGNC:4321){rest}'),
+    ('refers-to-the-gene', '{sym} refers to the gene {nm}; it{rest}'),
+    ('commonly-abbreviated', '{nm}, commonly abbreviated as {sym},{rest}'),
+    ('officially-comma', '{sym}, officially {nm},{rest}'),
+    ('in-full', '{sym}, in full {nm},{rest}'),
+    ('colon-name', '{sym}: {nm}. It{rest}'),
 ]
 PARENTHESIZED_NAME = [
     ('parenthesis-to-or', '{sym}, or {nm},{rest}'),

@@ -180,6 +180,13 @@ enum AcronymAlignment {
     {
       return false
     }
+    // A lone `I`, `V` or `X` elsewhere is a numeral or a letter (`coagulation factor X` ~ `F10`, `Quorum Regulator
+    // X 4` ~ `QRX4`): its digits, then the letter, which cannot start a match.
+    if word.count == 1, let letter = word.first {
+      appendDigits(of: letter == 0x49 ? 1 : letter == 0x56 ? 5 : 10, at: index, to: &characters)
+      characters.append(Character(byte: ByteClass.lowercased(letter), startsWord: false, token: index))
+      return true
+    }
     var total = 0
     var previous = 0
     var suffix: UInt8?
@@ -203,15 +210,19 @@ enum AcronymAlignment {
       previous = max(previous, value)
     }
     guard total > 0, total < 40 else { return false }
-    let digits =
-      total >= 10
-      ? [UInt8(ascii: "0") + UInt8(total / 10), UInt8(ascii: "0") + UInt8(total % 10)]
-      : [UInt8(ascii: "0") + UInt8(total)]
-    for (offset, digit) in digits.enumerated() {
-      characters.append(Character(byte: digit, startsWord: offset == 0, token: index))
-    }
+    appendDigits(of: total, at: index, to: &characters)
     if let suffix { characters.append(Character(byte: suffix, startsWord: false, token: index)) }
     return true
+  }
+
+  /// Appends the decimal digits of `number` (1 to 39), the first starting a word.
+  private static func appendDigits(of number: Int, at index: Int, to characters: inout [Character]) {
+    if number >= 10 {
+      characters.append(Character(byte: UInt8(ascii: "0") + UInt8(number / 10), startsWord: true, token: index))
+      characters.append(Character(byte: UInt8(ascii: "0") + UInt8(number % 10), startsWord: false, token: index))
+    } else {
+      characters.append(Character(byte: UInt8(ascii: "0") + UInt8(number), startsWord: true, token: index))
+    }
   }
 
   /// A word that stands for something shorter, and what: its ``WordIndex/Hasher`` value, length and value (one or

@@ -109,6 +109,14 @@ extension IdentityPhrasing {
       evidence: .structural,
       example: "Beta-lactone hydrolase (BLH) breaks lactone rings.", symbol: "BLH", name: "Beta-lactone hydrolase"),
     IdentityPhrasing(
+      "name-then-labelled-symbol", .intro,
+      [
+        .optional(.phrase(.the)), .optional(.phrase(.human)), .name, .token(.open), .phrase(.officialSymbolNoun),
+        .optional(.token(.colon)), .symbol, .token(.close),
+      ],
+      example: "Lactone ring hydrolase 2 (official symbol: LRH2) breaks lactone rings.", symbol: "LRH2",
+      name: "Lactone ring hydrolase 2"),
+    IdentityPhrasing(
       "name-or-symbol", .intro,
       [
         .optional(.phrase(.the)), .optional(.phrase(.human)), .name, .token(.comma), .phrase(.or), .symbol,
@@ -169,6 +177,15 @@ extension IdentityPhrasing {
       example: "QRX5 (Quorum Regulator X 5; HGNC:99999) keeps cells in step.", symbol: "QRX5",
       name: "Quorum Regulator X 5"),
     IdentityPhrasing(
+      "parenthesized-name-then-identifier", .tail,
+      [
+        .optional(.phrase(.gene)), .token(.open), .name, .token(.comma), .token(.word), .token(.colon),
+        .skipToClose, .token(.close),
+      ],
+      evidence: .parenthesized,
+      example: "QRX6 (Quorum Regulator X 6, HGNC:99997) keeps cells in step.", symbol: "QRX6",
+      name: "Quorum Regulator X 6"),
+    IdentityPhrasing(
       "parenthesized-labelled-name", .tail,
       [.token(.open), .phrase(.nameLabel), .optional(.token(.colon)), .name, .token(.close)],
       example: "ZNF9X (full name: zinc finger nine X) binds DNA.", symbol: "ZNF9X", name: "zinc finger nine X"),
@@ -219,7 +236,8 @@ extension IdentityPhrasing {
       example: "NQX2 is the official symbol for the NAD(P)H quinone oxidoreductase X2 gene.", symbol: "NQX2",
       name: "NAD(P)H quinone oxidoreductase X2"),
     IdentityPhrasing(
-      "refers-to", .tail, [.phrase(.refersTo), .name],
+      "refers-to", .tail,
+      [.phrase(.refersTo), .optional(.sequence([.phrase(.the), .phrase(.gene)])), .name],
       example: "GLR3 refers to the Glycine Lyase Receptor 3 gene, which is active in the kidney.", symbol: "GLR3",
       name: "Glycine Lyase Receptor 3"),
     IdentityPhrasing(
@@ -229,6 +247,9 @@ extension IdentityPhrasing {
       "encodes-name", .tail, [.optional(.token(.comma)), .optional(.phrase(.gene)), .phrase(.encodes), .name],
       evidence: .structural,
       example: "XLS2 encodes xylose synthase 2, a sugar enzyme.", symbol: "XLS2", name: "xylose synthase 2"),
+    IdentityPhrasing(
+      "colon-name", .tail, [.token(.colon), .name, .token(.period)], evidence: .structural,
+      example: "PLX5: plexin-like protein 5. It guides growing axons.", symbol: "PLX5", name: "plexin-like protein 5"),
     IdentityPhrasing(
       "copula-name", .tail, [.phrase(.copula), .name], evidence: .structural,
       example: "CSP4 is caspase-like protein 4, an enzyme of cell death.", symbol: "CSP4",

@@ -8,6 +8,10 @@ struct IdentityReading {
   private static let titleTails = IdentityPhrasing.all.filter { $0.role == .tail }
   private static let sentenceRows = IdentityPhrasing.all.filter { $0.role == .sentence }
   private static let aliasParenthesis = PatternStep.compile([.aliasParenthesis])
+  /// `(HGNC:1234)`, `(Entrez: 5678)`: an identifier in parentheses.
+  private static let identifierParenthesis = PatternStep.compile([
+    .token(.open), .token(.word), .token(.colon), .skipToClose, .token(.close),
+  ])
 
   init(_ text: IdentityText, isTitle: Bool) {
     self.text = text
@@ -134,11 +138,14 @@ struct IdentityReading {
       index += 1
     }
     // A parenthesis of other symbols right after the symbol (`FOO1 (also known as BAR2) stands for …`) holds
-    // aliases, and the tails are tried after it as well.
+    // aliases, and the tails are tried after it as well; so they are after an identifier's (`FOO1 (HGNC:1234)`).
     for position in positions {
-      guard let parenthesis = PatternMatch.match(Self.aliasParenthesis, at: position) else { continue }
-      if text.sentence(ofToken: position.peekIndex) == 0 { finding.aliases += parenthesis.aliases }
-      positions.append(parenthesis.end)
+      if let parenthesis = PatternMatch.match(Self.aliasParenthesis, at: position) {
+        if text.sentence(ofToken: position.peekIndex) == 0 { finding.aliases += parenthesis.aliases }
+        positions.append(parenthesis.end)
+      } else if let parenthesis = PatternMatch.match(Self.identifierParenthesis, at: position) {
+        positions.append(parenthesis.end)
+      }
     }
     let tails = isTitle ? Self.titleTails : Self.tails
     for position in positions {

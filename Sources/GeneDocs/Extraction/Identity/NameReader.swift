@@ -119,6 +119,8 @@ enum NameReader {
     _ = look.next()
     guard let next = look.peek() else { return true }
     guard next.kind == .word else { return true }
+    // `…, HGNC:1234)`: a label and a colon start what follows the name.
+    if look.peekSecond()?.kind == .colon { return true }
     if next.isSymbolShaped {
       // `Glucose Transporter Type 2, GLUT2, is`, `Known as docking protein 5, DOK5 belongs`: a lone symbol after the
       // comma, or a symbol and a verb.
@@ -147,12 +149,12 @@ enum NameReader {
   }
 
   /// Whether the parenthesis at `cursor` gives other names of the gene rather than going on with this one: it opens
-  /// with an alias marker (`(also known as COPT1)`, `(formerly …)`) or holds only a list of symbols (`(CTR1,
-  /// COPT1)`, `(or CTR1)`).
+  /// with an alias marker (`(also known as COPT1)`, `(formerly …)`) or a symbol's label (`(official symbol: CTR1)`)
+  /// or holds only a list of symbols (`(CTR1, COPT1)`, `(or CTR1)`).
   static func opensAliases(_ cursor: TokenCursor) -> Bool {
     var look = cursor
     guard look.take(.open) != nil else { return false }
-    if look.take(.aliasMarker) || look.take(.abbreviated) { return true }
+    if look.take(.aliasMarker) || look.take(.abbreviated) || look.take(.officialSymbolNoun) { return true }
     _ = look.take(.or)
     return AliasList.read(&look) != nil && look.take(.close) != nil
   }

@@ -221,7 +221,8 @@ extension WordClass {
     "[which] [is] abbreviated from", "[which] denotes", "whose [full|official] name is")
   /// `known as`, `also called`, `officially named`, `termed`, `designated as`, `referred to as`.
   static let knownAs = WordClass(
-    .knownAs, "[also|officially|commonly|formally|better|otherwise] known as",
+    .knownAs, "[also|officially|commonly|formally|better|otherwise] known as", "[also] known in full as", "officially",
+    "in full",
     "[also|officially|commonly] (named|called|termed)",
     "[officially] designated [as]", "[also|officially|commonly] referred to as")
   /// What introduces another name or symbol of the gene: `also known as`, `formerly`, `aka`.
@@ -312,7 +313,7 @@ extension WordClass {
   /// `abbreviated`, `abbreviated as`, `also abbreviated to`: what puts a symbol after a name (`Name, abbreviated SYM,
   /// …`).
   static let abbreviated = WordClass(
-    .abbreviated, "[also] abbreviated [as|to]")
+    .abbreviated, "[also|commonly] abbreviated [as|to]")
   /// `encoded by`, `which is encoded by`: what puts a symbol after the name of its product (`Name, encoded by the SYM
   /// gene, …`).
   static let encodedBy = WordClass(

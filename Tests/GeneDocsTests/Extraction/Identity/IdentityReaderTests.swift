@@ -25,6 +25,21 @@ struct IdentityReaderTests {
       sentence: "QRX8 guard protein, also known as Gp8, keeps cells whole.", symbol: "QRX8", name: nil,
       aliases: ["Gp8"]),
     Case(sentence: "Sterol ferry protein, also known as SFP4, moves sterols.", symbol: nil, name: nil, aliases: []),
+    // A lone `X`, `V` or `I` is a numeral or a letter: both `F10` and `QRX4` align.
+    Case(
+      sentence: "Quorum Regulator X 4 (QRX4) keeps cells in step.", symbol: "QRX4", name: "Quorum Regulator X 4",
+      aliases: []),
+    Case(
+      sentence: "Blood clotting factor X (BCF10) cuts prothrombin.", symbol: "BCF10", name: "Blood clotting factor X",
+      aliases: []),
+    // An identifier in parentheses after the symbol: the tails are tried after it.
+    Case(
+      sentence: "SCB3 (HGNC:12345) encodes Sterol Carrier Binder 3.", symbol: "SCB3", name: "Sterol Carrier Binder 3",
+      aliases: []),
+    // `officially` alone says a name follows, but an article opens none.
+    Case(
+      sentence: "SCB4, officially a member of the binder family, carries sterols.", symbol: "SCB4", name: nil,
+      aliases: []),
     Case(
       sentence: "TNFSF13B, also known as BAFF (B-cell Activating Factor), keeps B cells alive.", symbol: "TNFSF13B",
       name: "B-cell Activating Factor", aliases: ["BAFF"]),
