@@ -31,7 +31,7 @@ enum AliasList {
     _ = look.next()
     guard let next = look.peek() else { return true }
     switch next.kind {
-    case .comma, .close, .semicolon, .period, .closeQuote, .colon: return true
+    case .comma, .close, .semicolon, .period, .closeQuote, .colon, .separator: return true
     case .open: return next.spaceBefore
     case .word:
       if look.sees(.nameEnd) && !look.sees(.or) { return true }

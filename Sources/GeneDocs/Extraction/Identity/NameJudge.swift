@@ -106,6 +106,9 @@ struct NameJudge {
     if last.kind == .word, isLowercase(last), TokenCursor(text, at: span.last).sees(.notNameEnd) { return false }
     // A Greek letter or a word of gene names alone (`alpha`, `protein`) is no name.
     if span.first == span.last, WordShape.isCommonWord(first, in: text) { return false }
+    // Other symbols joined by `and`, `or` or commas (`PNPase and OLD35`) are aliases, not a name.
+    var list = TokenCursor(text, at: span.first)
+    if span.first < span.last, AliasList.read(&list) != nil, list.peekIndex > span.last { return false }
     // Another symbol alone (`PD-L1`, `Ku80`) is an alias, not the name.
     if span.first == span.last, WordShape.isAliasLike(first, in: text), !text.sameText(first, symbol) { return false }
     // `PDF7 (Proline Dock Factor 7)`: a symbol and its long form, not one name.

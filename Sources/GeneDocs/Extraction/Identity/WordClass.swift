@@ -229,7 +229,8 @@ extension WordClass {
   static let aliasMarker = WordClass(
     .aliasMarker, "also (known as|called|named|termed|referred to as)", "commonly (known as|called)",
     "otherwise known as",
-    "(formerly|previously) [known as|called|named|designated|designated as]", "sometimes called", "alias",
+    "(formerly|previously) [known as|called|named|designated|designated as]",
+    "sometimes (called|known as|referred to as)", "alias",
     "aliases", "aka", "a.k.a", "or simply")
   /// `the official symbol for`, `an official gene symbol for`, `the approved symbol of`, `symbol representing`,
   /// `the HGNC-approved symbol for`, `the symbol used for`, `serves as the official symbol for`.

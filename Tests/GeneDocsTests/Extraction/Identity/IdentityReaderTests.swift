@@ -25,6 +25,16 @@ struct IdentityReaderTests {
       sentence: "QRX8 guard protein, also known as Gp8, keeps cells whole.", symbol: "QRX8", name: nil,
       aliases: ["Gp8"]),
     Case(sentence: "Sterol ferry protein, also known as SFP4, moves sterols.", symbol: nil, name: nil, aliases: []),
+    // Other symbols after `also known as` are aliases, not a name; a dash closes an alias as a comma does.
+    Case(
+      sentence: "RNX2, also known as RNase-B and RXL7, trims RNA.", symbol: "RNX2", name: nil,
+      aliases: ["RNase-B", "RXL7"]),
+    Case(
+      sentence: "RNX3 (Ribonuclease X 3) – also known as RNase-C – trims RNA.", symbol: "RNX3",
+      name: "Ribonuclease X 3", aliases: ["RNase-C"]),
+    Case(
+      sentence: "RNX4 (Ribonuclease X 4), sometimes referred to as RNase-D, trims RNA.", symbol: "RNX4",
+      name: "Ribonuclease X 4", aliases: ["RNase-D"]),
     // A lone `X`, `V` or `I` is a numeral or a letter: both `F10` and `QRX4` align.
     Case(
       sentence: "Quorum Regulator X 4 (QRX4) keeps cells in step.", symbol: "QRX4", name: "Quorum Regulator X 4",
