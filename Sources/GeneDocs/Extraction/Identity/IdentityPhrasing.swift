@@ -231,7 +231,8 @@ extension IdentityPhrasing {
       "official-symbol-for", .tail,
       [
         .optional(.token(.comma)), .optional(.phrase(.copula)),
-        .phrase(.officialSymbolFor), .optional(.phrase(.geneEncoding)), .name,
+        .phrase(.officialSymbolFor), .optional(.phrase(.geneEncoding)),
+        .optional(.sequence([.phrase(.the), .phrase(.gene)])), .name,
       ],
       example: "NQX2 is the official symbol for the NAD(P)H quinone oxidoreductase X2 gene.", symbol: "NQX2",
       name: "NAD(P)H quinone oxidoreductase X2"),

@@ -35,6 +35,11 @@ struct IdentityReaderTests {
     Case(
       sentence: "RNX4 (Ribonuclease X 4), sometimes referred to as RNase-D, trims RNA.", symbol: "RNX4",
       name: "Ribonuclease X 4", aliases: ["RNase-D"]),
+    Case(
+      sentence: "RNX24 is the official symbol for the gene ribonuclease X 24.", symbol: "RNX24",
+      name: "ribonuclease X 24", aliases: []),
+    // `is known as` without a comma is not read: the name would run on through `and trims RNA`.
+    Case(sentence: "RNX13 is known as ribonuclease X 13 and trims RNA.", symbol: "RNX13", name: nil, aliases: []),
     // A lone `X`, `V` or `I` is a numeral or a letter: both `F10` and `QRX4` align.
     Case(
       sentence: "Quorum Regulator X 4 (QRX4) keeps cells in step.", symbol: "QRX4", name: "Quorum Regulator X 4",
