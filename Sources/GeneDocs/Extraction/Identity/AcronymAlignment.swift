@@ -173,7 +173,7 @@ enum AcronymAlignment {
       return true
     }
     let word = text.originalBytes(token)
-    guard let first = word.first, word.count <= 7, first == 0x49 || first == 0x56 || first == 0x58 else { return false }
+    guard let first = word.first, word.count <= 7, romanValue(first) != nil else { return false }
     // A lone `I`, `V` or `X` right after a number is a letter (`Interleukin 1 X`), not a numeral (`collagen type X`).
     if word.count == 1, let previous = text.token(index - 1), previous.kind == .word,
       text.originalBytes(previous).allSatisfy(ByteClass.isDigit)
@@ -182,22 +182,16 @@ enum AcronymAlignment {
     }
     // A lone `I`, `V` or `X` elsewhere is a numeral or a letter (`coagulation factor X` ~ `F10`, `Quorum Regulator
     // X 4` ~ `QRX4`): its digits, then the letter, which cannot start a match.
-    if word.count == 1, let letter = word.first {
-      appendDigits(of: letter == 0x49 ? 1 : letter == 0x56 ? 5 : 10, at: index, to: &characters)
-      characters.append(Character(byte: ByteClass.lowercased(letter), startsWord: false, token: index))
+    if word.count == 1, let value = romanValue(first) {
+      appendDigits(of: value, at: index, to: &characters)
+      characters.append(Character(byte: ByteClass.lowercased(first), startsWord: false, token: index))
       return true
     }
     var total = 0
     var previous = 0
     var suffix: UInt8?
     for (offset, byte) in word.reversed().enumerated() {
-      let value: Int
-      switch byte {
-      case UInt8(ascii: "I"): value = 1
-      case UInt8(ascii: "V"): value = 5
-      case UInt8(ascii: "X"): value = 10
-      default:
-        // One trailing letter may follow the numeral.
+      guard let value = romanValue(byte) else {
         // A subtype letter may follow the numeral (`IIIa`, `IA`, `IIB`).
         let letter = ByteClass.lowercased(byte)
         guard offset == 0, word.count >= 2, letter >= UInt8(ascii: "a"), letter <= UInt8(ascii: "d") else {
@@ -213,6 +207,16 @@ enum AcronymAlignment {
     appendDigits(of: total, at: index, to: &characters)
     if let suffix { characters.append(Character(byte: suffix, startsWord: false, token: index)) }
     return true
+  }
+
+  /// The value of a Roman numeral's letter `I`, `V` or `X` (the numerals gene names use), or nil.
+  private static func romanValue(_ byte: UInt8) -> Int? {
+    switch byte {
+    case UInt8(ascii: "I"): 1
+    case UInt8(ascii: "V"): 5
+    case UInt8(ascii: "X"): 10
+    default: nil
+    }
   }
 
   /// Appends the decimal digits of `number` (1 to 39), the first starting a word.

@@ -49,8 +49,7 @@ struct IdentityReading {
     matches.removeAll { intro in
       guard intro.intro.symbolNeedsAlignedName else { return false }
       guard let name = intro.match.name, let symbol = text.token(intro.symbol) else { return true }
-      let short = AcronymAlignment.ShortForm(text.originalBytes(symbol))
-      return AcronymAlignment.start(short, AcronymAlignment.LongForm(name, in: text)) == nil
+      return !AcronymAlignment.aligns(short: text.originalBytes(symbol), with: name, in: text)
     }
     // `DAOA, also known as G72, …` and `TMEM9 (Transmembrane 9), also known as …` are no name before a symbol: a
     // lone symbol-shaped word, or one that a parenthesis follows, is the gene's symbol.

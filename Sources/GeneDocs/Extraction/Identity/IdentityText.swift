@@ -12,7 +12,7 @@ struct IdentityText {
     let lower: UnsafeBufferPointer<UInt8>
     let tokens: UnsafeBufferPointer<IdentityToken>
     let sentences: UnsafeBufferPointer<Int>
-    /// The word classes the words can start phrases of, and the token kinds (``PatternNeeds/bit(_:)``) there are.
+    /// The word classes the words can start phrases of, and the token kinds (``IdentityToken/Kind/bit``) there are.
     let flags: WordFlags
     let kinds: UInt32
   }

@@ -49,7 +49,7 @@ struct IdentityTextStorage {
           sentenceOfToken += repeatElement(index, count: tokens.count - before)
           for token in tokens[before...] {
             flags.formUnion(token.flags)
-            kinds |= PatternNeeds.bit(token.kind)
+            kinds |= token.kind.bit
           }
         }
       }

@@ -23,6 +23,9 @@ struct IdentityToken: Sendable, Equatable {
     case markup
     /// Any other punctuation.
     case other
+
+    /// This kind's bit in a set of kinds.
+    var bit: UInt32 { 1 << UInt32(rawValue) }
   }
 
   let kind: Kind

@@ -14,9 +14,9 @@ struct PatternNeeds: Sendable {
         index += 1 + count
         continue
       case .phrase(let words): flags.formUnion(words._withUnsafeGuaranteedRef { $0.flag })
-      case .token(let kind): kinds |= Self.bit(kind)
+      case .token(let kind): kinds |= kind.bit
       case .otherName: flags.formUnion(.or)
-      case .appositiveAlias: kinds |= Self.bit(.comma)
+      case .appositiveAlias: kinds |= IdentityToken.Kind.comma.bit
       case .symbol, .symbolAhead, .alias, .aliasParenthesis, .aliasClause, .name, .skipToParenthesis, .skipToClose,
         .unless, .gap:
         break
@@ -25,11 +25,8 @@ struct PatternNeeds: Sendable {
     }
   }
 
-  /// The bit of a token kind in a set of kinds.
-  static func bit(_ kind: IdentityToken.Kind) -> UInt32 { 1 << UInt32(kind.rawValue) }
-
   /// Whether a text whose words can start phrases of the classes `flags` and whose tokens are of the kinds `kinds`
-  /// (a set of ``bit(_:)``s) holds what the pattern needs.
+  /// (a set of ``IdentityToken/Kind/bit``s) holds what the pattern needs.
   func areMet(flags present: WordFlags, kinds presentKinds: UInt32) -> Bool {
     present.isSuperset(of: flags) && presentKinds & kinds == kinds
   }

@@ -25,17 +25,17 @@ struct PatternStart: Sendable {
         index = body.upperBound
         continue
       case .phrase(let words): flags.formUnion(words._withUnsafeGuaranteedRef { $0.flag })
-      case .token(let kind): kinds |= 1 << UInt32(kind.rawValue)
+      case .token(let kind): kinds |= kind.bit
       case .symbol, .symbolAhead: symbolShaped = true
       case .alias, .name: anyWord = true
-      case .appositiveAlias: kinds |= 1 << UInt32(IdentityToken.Kind.comma.rawValue)
-      case .aliasParenthesis: kinds |= 1 << UInt32(IdentityToken.Kind.open.rawValue)
+      case .appositiveAlias: kinds |= IdentityToken.Kind.comma.bit
+      case .aliasParenthesis: kinds |= IdentityToken.Kind.open.bit
       case .aliasClause:
-        kinds |= 1 << UInt32(IdentityToken.Kind.comma.rawValue) | 1 << UInt32(IdentityToken.Kind.semicolon.rawValue)
+        kinds |= IdentityToken.Kind.comma.bit | IdentityToken.Kind.semicolon.bit
       case .otherName: flags.formUnion(.or)
       case .gap, .skipToParenthesis, .skipToClose: anything = true
       }
-      if case .name = steps[index] { kinds |= 1 << UInt32(IdentityToken.Kind.openQuote.rawValue) }
+      if case .name = steps[index] { kinds |= IdentityToken.Kind.openQuote.bit }
       return false
     }
     return true
@@ -44,7 +44,7 @@ struct PatternStart: Sendable {
   /// Whether `token` can be the first token of a match.
   func admits(_ token: IdentityToken?) -> Bool {
     guard let token else { return anything }
-    if anything || kinds & (1 << UInt32(token.kind.rawValue)) != 0 { return true }
+    if anything || kinds & token.kind.bit != 0 { return true }
     guard token.kind == .word else { return false }
     return anyWord || (symbolShaped && token.isSymbolShaped) || !token.flags.isDisjoint(with: flags)
   }
