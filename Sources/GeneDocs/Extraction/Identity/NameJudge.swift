@@ -5,8 +5,10 @@
 /// another symbol alone (`PD-L1`: an alias) nor a symbol followed by its own long form (`PDF7 (…)`). Then the
 /// evidence counts: a phrase that says it is the name (`stands for`, `known as`, `, or`) is kept; one that only
 /// stands beside the symbol (`SYM (X)`, `SYM encodes X`, `X (SYM)`, `SYM, X,`) is kept when the symbol aligns with
-/// it as an acronym (``AcronymAlignment``) or it contains the symbol (`GNAS complex locus`, `CD14 molecule`); a
-/// parenthesis that does not is an alias. Among the kept, the highest score wins: the evidence, alignment, the
+/// it as an acronym (``AcronymAlignment``), it contains the symbol (`GNAS complex locus`, `CD14 molecule`), or their
+/// initials agree (the symbol's first letter opens it, half of the others follow in order: `LMRK2, the gene for Lamin
+/// Kinase Regulator 2,`, where `Lamin` has no `r` before `Kinase`); a parenthesis that does none of these is an
+/// alias. Among the kept, the highest score wins: the evidence, alignment, the
 /// first sentence over later ones, and a name that is only the symbol again last.
 struct NameJudge {
   let text: IdentityText
@@ -51,7 +53,11 @@ struct NameJudge {
         return isOnlyTheSymbol(span) ? .rejected : .alias(span)
       }
     case .structural:
-      guard supported, AcronymAlignment.isShortEnough(short, words: wordCount(candidate.span)) else {
+      // Official symbols whose letters do not align are common (`Lamin Kinase Regulator 2` for `LMRK2`): the looser
+      // initials test admits them; a description does not pass it (`lipid metabolism` for `LMRK3`).
+      guard supported || AcronymAlignment.initialsAgree(short, long),
+        AcronymAlignment.isShortEnough(short, words: wordCount(candidate.span))
+      else {
         return .rejected
       }
       // Schwartz & Hearst's long form starts where the symbol's first letter matched: `the enzyme tyrosine

@@ -144,6 +144,15 @@ struct IdentityReaderTests {
     Case(
       sentence: "SLX9, also known as sodium exchanger 9 or the apical exchanger (APX), carries sodium.",
       symbol: "SLX9", name: "sodium exchanger 9", aliases: ["apical exchanger", "APX"]),
+    // A phrase beside the symbol that opens with its first letter and holds half its other letters in order is its
+    // name, though the letters do not align as an acronym (`Lamin` has no `r` before `Kinase`); a description is not.
+    Case(
+      sentence: "LMRK2, the gene for Lamin Kinase Regulator 2, is small.", symbol: "LMRK2",
+      name: "Lamin Kinase Regulator 2", aliases: []),
+    Case(
+      sentence: "Lamin Kinase Regulator 4, or LMRK4, is small.", symbol: "LMRK4", name: "Lamin Kinase Regulator 4",
+      aliases: []),
+    Case(sentence: "LMRK3, the gene for lipid metabolism, is small.", symbol: "LMRK3", name: nil, aliases: []),
     // A parenthesis that does not align with the symbol is another name, not the name.
     Case(
       sentence: "HTR9 (serotonin receptor 9) signals in the gut.", symbol: "HTR9", name: nil,
