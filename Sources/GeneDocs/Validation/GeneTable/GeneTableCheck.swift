@@ -29,13 +29,16 @@ package struct GeneTableCheck: Sendable {
     guard let symbol else { return Resolution(entry: accession) }
     var resolution = Resolution(entry: accession)
     var finding: (code: DiagnosticCode, message: String)?
-    let notApproved = "symbol '\(symbol)' is not an approved symbol in the gene table"
     switch table.lookup(symbol) {
     case .approved(let entry):
       resolution.entry = entry
     case .otherCase(let entry):
       resolution.entry = entry
-      finding = (.symbolNotInGeneTable, "\(notApproved): the approved symbol is '\(entry.symbol)' (the case differs)")
+      finding = (
+        .symbolNotInGeneTable,
+        "symbol '\(symbol)' is not an approved symbol in the gene table: the approved symbol is '\(entry.symbol)' (the case"
+          + " differs)"
+      )
     case .previous(let entries):
       finding = mapped(symbol, entries, "a previous symbol", accession: accession, into: &resolution)
     case .alias(let entries):
@@ -43,17 +46,17 @@ package struct GeneTableCheck: Sendable {
     case .unknown:
       finding = (.symbolNotInGeneTable, "symbol '\(symbol)' is not in the gene table")
     }
-    let locator = TextLocator(source)
-    let symbolLocation = locator.firstWord(symbol) ?? .start
+    // Indexed only when there is something to say: most documents have an approved symbol and its name.
+    lazy var locator = TextLocator(source)
     if let finding {
-      resolution.diagnostics.append(Diagnostic(finding.code, finding.message, at: symbolLocation))
+      resolution.diagnostics.append(Diagnostic(finding.code, finding.message, at: locator.firstWord(symbol) ?? .start))
     }
     if let entry = resolution.entry, finding?.code != .symbolNotInGeneTable, let name,
-      let message = nameFinding(
-        name, entry)
+      let message = nameFinding(name, entry)
     {
       resolution.diagnostics.append(
-        Diagnostic(.nameDiffersFromGeneTable, message, at: locator.first(name) ?? symbolLocation))
+        Diagnostic(
+          .nameDiffersFromGeneTable, message, at: locator.first(name) ?? locator.firstWord(symbol) ?? .start))
     }
     return resolution
   }
