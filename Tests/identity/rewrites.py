@@ -113,6 +113,9 @@ OR_NAME = [
     ('officially-comma', '{sym}, officially {nm},{rest}'),
     ('in-full', '{sym}, in full {nm},{rest}'),
     ('colon-name', '{sym}: {nm}. It{rest}'),
+    ('stands-for-and-is', '{sym} stands for {nm} and is{rest_after_is}'),
+    ('known-formally-as', '{sym}, known formally as {nm},{rest}'),
+    ('copula-the-gene-for', '{sym} is the gene for {nm}, and it{rest}'),
 ]
 PARENTHESIZED_NAME = [
     ('parenthesis-to-or', '{sym}, or {nm},{rest}'),

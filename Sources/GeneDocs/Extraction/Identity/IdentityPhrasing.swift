@@ -245,6 +245,9 @@ extension IdentityPhrasing {
       "gene-for-name", .tail, [.token(.comma), .phrase(.geneEncoding), .name], evidence: .structural,
       example: "XLS3, the gene for xylose synthase 3, makes a sugar enzyme.", symbol: "XLS3", name: "xylose synthase 3"),
     IdentityPhrasing(
+      "copula-gene-for-name", .tail, [.phrase(.copula), .phrase(.geneEncoding), .name], evidence: .structural,
+      example: "XLS4 is the gene for xylose synthase 4.", symbol: "XLS4", name: "xylose synthase 4"),
+    IdentityPhrasing(
       "encodes-name", .tail, [.optional(.token(.comma)), .optional(.phrase(.gene)), .phrase(.encodes), .name],
       evidence: .structural,
       example: "XLS2 encodes xylose synthase 2, a sugar enzyme.", symbol: "XLS2", name: "xylose synthase 2"),

@@ -26,11 +26,20 @@ enum NameReader {
     var firstIndex: Int?
     var lastIndex: Int?
     var lastBeforeGene: Int?
+    // The word before the last one, for `… Transducer 3 and encodes`: the `and` goes with the verb, not the name.
+    var lastWordBefore: Int?
     var words = 0
     reading: while let token = reading.peek() {
       switch token.kind {
       case .word:
-        if depth == 0, firstIndex != nil, reading.sees(.nameEnd) { break reading }
+        if depth == 0, firstIndex != nil, reading.sees(.nameEnd) {
+          if let last = lastIndex, let before = lastWordBefore, let word = reading.text.token(last),
+            reading.text.isWord(word, Self.and)
+          {
+            lastIndex = before
+          }
+          break reading
+        }
         words += 1
         guard words <= maximumWords else { return nil }
       case .open:
@@ -65,6 +74,7 @@ enum NameReader {
       } else if token.kind == .word {
         lastBeforeGene = nil
       }
+      if token.kind == .word, depth == 0 { lastWordBefore = lastIndex }
       firstIndex = firstIndex ?? index
       lastIndex = index
       _ = reading.next()
@@ -79,6 +89,7 @@ enum NameReader {
   }
 
   private static let gene = Array("gene".utf8)
+  private static let and = Array("and".utf8)
 
   /// `"molybdenum cofactor synthesis 2,"`: the words between matching quotes, without a comma or period just
   /// inside the closing one, and without a parenthesis of other names (`"… Member 1 (also known as ERMAN1)"`) or a

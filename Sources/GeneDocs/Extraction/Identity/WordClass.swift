@@ -219,9 +219,10 @@ extension WordClass {
     .standsFor, "[which] (stands|standing|stand) for",
     "[which] [is] [an|the] [official] (short|shorthand|abbreviation|acronym) (for|of)",
     "[which] [is] abbreviated from", "[which] denotes", "whose [full|official] name is")
-  /// `known as`, `also called`, `officially named`, `termed`, `designated as`, `referred to as`.
+  /// `known as`, `also called`, `officially named`, `known formally as`, `termed`, `designated as`, `referred to as`.
   static let knownAs = WordClass(
-    .knownAs, "[also|officially|commonly|formally|better|otherwise] known as", "[also] known in full as", "officially",
+    .knownAs, "[also|officially|commonly|formally|better|otherwise] known as", "[also] known in full as",
+    "known (formally|officially) as", "officially",
     "in full",
     "[also|officially|commonly] (named|called|termed)",
     "[officially] designated [as]", "[also|officially|commonly] referred to as")

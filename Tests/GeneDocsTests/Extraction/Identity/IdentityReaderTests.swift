@@ -153,6 +153,16 @@ struct IdentityReaderTests {
       sentence: "Lamin Kinase Regulator 4, or LMRK4, is small.", symbol: "LMRK4", name: "Lamin Kinase Regulator 4",
       aliases: []),
     Case(sentence: "LMRK3, the gene for lipid metabolism, is small.", symbol: "LMRK3", name: nil, aliases: []),
+    // A name that ends at a verb after `and` ends before the `and`; `and` between nouns goes on with it.
+    Case(
+      sentence: "QRT23 stands for Quorum Response Transducer 23 and encodes a kinase.", symbol: "QRT23",
+      name: "Quorum Response Transducer 23", aliases: []),
+    Case(
+      sentence: "QRT24, or Quorum and Response Transducer 24, is a kinase.", symbol: "QRT24",
+      name: "Quorum and Response Transducer 24", aliases: []),
+    Case(
+      sentence: "QRT19, known formally as Quorum Response Transducer 19, encodes a kinase.", symbol: "QRT19",
+      name: "Quorum Response Transducer 19", aliases: []),
     // A parenthesis that does not align with the symbol is another name, not the name.
     Case(
       sentence: "HTR9 (serotonin receptor 9) signals in the gut.", symbol: "HTR9", name: nil,
