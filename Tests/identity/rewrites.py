@@ -116,6 +116,8 @@ OR_NAME = [
     ('stands-for-and-is', '{sym} stands for {nm} and is{rest_after_is}'),
     ('known-formally-as', '{sym}, known formally as {nm},{rest}'),
     ('copula-the-gene-for', '{sym} is the gene for {nm}, and it{rest}'),
+    ('the-full-name-of', 'The full name of {sym} is {nm}, and it{rest}'),
+    ('possessive-full-name', "{sym}'s full name is {nm}, and it{rest}"),
 ]
 PARENTHESIZED_NAME = [
     ('parenthesis-to-or', '{sym}, or {nm},{rest}'),

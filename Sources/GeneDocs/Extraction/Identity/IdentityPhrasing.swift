@@ -157,6 +157,15 @@ extension IdentityPhrasing {
       example: "RNF4 and TRAF binding adaptor 2, also known as RTBA2, links two ligases.", symbol: "RTBA2",
       name: "RNF4 and TRAF binding adaptor 2"),
     IdentityPhrasing(
+      "full-name-of-symbol", .intro,
+      [
+        .phrase(.fullNameOf), .optional(.phrase(.the)), .optional(.phrase(.human)), .optional(.phrase(.gene)),
+        .symbol, .optional(.phrase(.gene)), .phrase(.copula), .optional(.name),
+      ],
+      evidence: .structural,
+      example: "The full name of ZRT9 is zinc regulated transporter 9.", symbol: "ZRT9",
+      name: "zinc regulated transporter 9"),
+    IdentityPhrasing(
       "known-as-name-then-symbol", .intro, [.phrase(.knownAs), .name, .token(.comma), .symbol],
       example: "Known as tubulin folding helper 2, TFH2 is a chaperone.", symbol: "TFH2",
       name: "tubulin folding helper 2"),
@@ -244,6 +253,10 @@ extension IdentityPhrasing {
     IdentityPhrasing(
       "gene-for-name", .tail, [.token(.comma), .phrase(.geneEncoding), .name], evidence: .structural,
       example: "XLS3, the gene for xylose synthase 3, makes a sugar enzyme.", symbol: "XLS3", name: "xylose synthase 3"),
+    IdentityPhrasing(
+      "possessive-full-name", .tail, [.token(.closeQuote), .phrase(.possessiveName), .name],
+      example: "ZRT10's full name is zinc regulated transporter 10.", symbol: "ZRT10",
+      name: "zinc regulated transporter 10"),
     IdentityPhrasing(
       "copula-gene-for-name", .tail, [.phrase(.copula), .phrase(.geneEncoding), .name], evidence: .structural,
       example: "XLS4 is the gene for xylose synthase 4.", symbol: "XLS4", name: "xylose synthase 4"),

@@ -285,7 +285,7 @@ extension WordClass {
   /// Words a name never starts with: articles and descriptions (`a kinase`, `part of`, `gene that …`).
   static let notNameStart = WordClass(
     .notNameStart,
-    "(a|an|one|some|part|member|members|which|that|who|whose|it|its|this|these|those|gene|genes|responsible|involved|located|known|crucial|critical|essential|important|key|vital|pivotal|primarily|mainly|also|often|not|and|or|of|for|with|in|on|by|as|to|is|are|was|expressed|found|encoded|thought|believed|considered|required|needed|used|short|shorthand|officially|commonly|standing|formerly|previously|called|named|termed|designated|referred|abbreviated)"
+    "(a|an|one|some|part|member|members|which|that|who|whose|it|its|this|these|those|gene|genes|responsible|involved|located|known|crucial|critical|essential|important|key|vital|pivotal|primarily|mainly|also|often|not|and|or|of|for|with|in|on|by|as|to|is|are|was|expressed|found|encoded|derived|based|thought|believed|considered|required|needed|used|short|shorthand|officially|commonly|standing|formerly|previously|called|named|termed|designated|referred|abbreviated)"
   )
   /// Words a name never ends with: it was cut short.
   static let notNameEnd = WordClass(
@@ -327,6 +327,16 @@ extension WordClass {
 }
 
 extension WordClass {
+  /// `the full name of`, `the official name of`: what opens a sentence that names the symbol, then its name (`The full
+  /// name of SYM is Name`).
+  static let fullNameOf = WordClass(
+    .fullNameOf, "the (official|full) name of")
+  /// `s full name is` after the apostrophe of `SYM's`.
+  static let possessiveName = WordClass(
+    .possessiveName, "s (official|full) name is")
+}
+
+extension WordClass {
   /// `the`, `its`.
   static let theOrIts = WordClass(
     .theOrIts, "(the|its)")
@@ -343,6 +353,6 @@ extension WordClass {
   static let all: [WordClass] = [
     copula, standsFor, knownAs, aliasMarker, officialSymbolFor, officialSymbolNoun, encodes, refersTo, geneEncoding,
     the, human, gene, ofOrFor, or, and, theOrIts, officialName, nameEnd, clauseAfterComma, notNameStart, notNameEnd,
-    commonWords, leadIn, nameLabel, abbreviated, nameGoesOn, encodedBy,
+    commonWords, leadIn, nameLabel, abbreviated, nameGoesOn, encodedBy, fullNameOf, possessiveName,
   ]
 }

@@ -29,4 +29,6 @@ struct WordFlags: OptionSet, Sendable {
   static let abbreviated = WordFlags(rawValue: 1 << 24)
   static let nameGoesOn = WordFlags(rawValue: 1 << 25)
   static let encodedBy = WordFlags(rawValue: 1 << 26)
+  static let fullNameOf = WordFlags(rawValue: 1 << 27)
+  static let possessiveName = WordFlags(rawValue: 1 << 28)
 }

@@ -163,6 +163,17 @@ struct IdentityReaderTests {
     Case(
       sentence: "QRT19, known formally as Quorum Response Transducer 19, encodes a kinase.", symbol: "QRT19",
       name: "Quorum Response Transducer 19", aliases: []),
+    // `The full name of SYM is …` names the symbol whatever follows; the name only when its initials agree.
+    Case(
+      sentence: "The full name of the human QRT40 gene is Quorum Response Transducer 40.", symbol: "QRT40",
+      name: "Quorum Response Transducer 40", aliases: []),
+    Case(
+      sentence: "The official name of QRT41 is derived from its role in quorum sensing.", symbol: "QRT41",
+      name: nil, aliases: []),
+    Case(sentence: "The full name of QRT43 is not known.", symbol: "QRT43", name: nil, aliases: []),
+    Case(
+      sentence: "QRT42’s official name is Quorum Response Transducer 42, and it binds DNA.", symbol: "QRT42",
+      name: "Quorum Response Transducer 42", aliases: []),
     // A parenthesis that does not align with the symbol is another name, not the name.
     Case(
       sentence: "HTR9 (serotonin receptor 9) signals in the gut.", symbol: "HTR9", name: nil,
