@@ -118,6 +118,10 @@ OR_NAME = [
     ('copula-the-gene-for', '{sym} is the gene for {nm}, and it{rest}'),
     ('the-full-name-of', 'The full name of {sym} is {nm}, and it{rest}'),
     ('possessive-full-name', "{sym}'s full name is {nm}, and it{rest}"),
+    ('name-or-symbol-for-short', '{nm}, or {sym} for short,{rest}'),
+    ('which-is-officially-called', '{sym}, which is officially called {nm},{rest}'),
+    ('encodes-the-name-protein', '{sym} encodes the {nm} protein,{rest_after_is}'),
+    ('label-lines', 'Gene symbol: {sym}. Gene name: {nm}. It{rest}'),
 ]
 PARENTHESIZED_NAME = [
     ('parenthesis-to-or', '{sym}, or {nm},{rest}'),

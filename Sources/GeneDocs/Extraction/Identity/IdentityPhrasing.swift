@@ -120,10 +120,15 @@ extension IdentityPhrasing {
       "name-or-symbol", .intro,
       [
         .optional(.phrase(.the)), .optional(.phrase(.human)), .name, .token(.comma), .phrase(.or), .symbol,
-        .token(.comma),
+        .optional(.phrase(.forShort)), .token(.comma),
       ],
       evidence: .structural,
       example: "Lactone ring hydrolase, or LRH, breaks lactone rings.", symbol: "LRH", name: "Lactone ring hydrolase"),
+    IdentityPhrasing(
+      "symbol-label", .intro,
+      [.optional(.phrase(.human)), .phrase(.officialSymbolNoun), .token(.colon), .symbol],
+      example: "Gene symbol: LRH4. Gene name: lactone ring hydrolase 4.", symbol: "LRH4",
+      name: "lactone ring hydrolase 4"),
     IdentityPhrasing(
       "name-abbreviated-symbol", .intro,
       [.optional(.phrase(.the)), .optional(.phrase(.human)), .name, .token(.comma), .phrase(.abbreviated), .symbol],
@@ -226,7 +231,7 @@ extension IdentityPhrasing {
     IdentityPhrasing(
       "known-as", .tail,
       [
-        .token(.comma), .phrase(.knownAs), .name, .optional(.aliasParenthesis),
+        .token(.comma), .optional(.phrase(.whichIs)), .phrase(.knownAs), .name, .optional(.aliasParenthesis),
         .optional(.sequence([.otherName, .optional(.aliasParenthesis)])), .optional(.appositiveAlias),
       ],
       example: "VLT, commonly known as Voltrin, senses voltage.", symbol: "VLT", name: "Voltrin"),
@@ -290,6 +295,10 @@ extension IdentityPhrasing {
       example: "ILR3: Interleukin Receptor 3", symbol: "ILR3", name: "Interleukin Receptor 3"),
 
     // MARK: Sentences: later sentences that state the name
+    IdentityPhrasing(
+      "name-label-sentence", .sentence, [.phrase(.nameLabel), .token(.colon), .name],
+      example: "Symbol: ZRT11. Official name: zinc regulated transporter 11.", symbol: "ZRT11",
+      name: "zinc regulated transporter 11"),
     IdentityPhrasing(
       "official-name-sentence", .sentence, [.phrase(.officialName), .phrase(.copula), .name],
       example: "ZRT8 moves zinc. Its official name is zinc regulated transporter 8.", symbol: "ZRT8",

@@ -81,6 +81,9 @@ struct NameJudge {
         return .rejected
       }
     }
+    if candidate.evidence == .structural || candidate.evidence == .parenthesized {
+      span = withoutProductWord(span, aligned: supported)
+    }
     var score = Self.weight(candidate.evidence)
     // Alignment outweighs a plainer phrasing: `Cadherin 2 (CDH2), also known as N-cadherin` names `Cadherin 2`.
     if supported { score += 25 }
@@ -96,6 +99,24 @@ struct NameJudge {
     case .structural: 20
     case .aliasLongForm: 10
     }
+  }
+
+  private static let protein = Array("protein".utf8)
+
+  /// `SYM encodes the Name protein`: the product's head word, in lower case, is no part of the gene's name when the
+  /// name passes without it the test it passed with it (`aligned`: the acronym alignment or the symbol inside,
+  /// otherwise the initials); where the symbol spells it (`APP`, `amyloid beta precursor protein`) or it is
+  /// capitalized with the name (`… Susceptibility Protein`) it stays.
+  private func withoutProductWord(_ span: NameSpan, aligned: Bool) -> NameSpan {
+    guard span.first < span.last, let last = text.token(span.last), text.isWord(last, Self.protein), isLowercase(last),
+      let before = text.token(span.last - 1), before.kind == .word
+    else { return span }
+    let shorter = NameSpan(first: span.first, last: span.last - 1, quoted: span.quoted)
+    let long = AcronymAlignment.LongForm(shorter, in: text)
+    let passes =
+      contains(shorter) || AcronymAlignment.start(short, long) != nil
+      || !aligned && AcronymAlignment.initialsAgree(short, long)
+    return passes && hasNameShape(shorter) ? shorter : span
   }
 
   // MARK: - Shape

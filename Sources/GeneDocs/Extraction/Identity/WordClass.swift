@@ -334,6 +334,12 @@ extension WordClass {
   /// `s full name is` after the apostrophe of `SYM's`.
   static let possessiveName = WordClass(
     .possessiveName, "s (official|full) name is")
+  /// `for short` after a symbol (`Name, or SYM for short, …`).
+  static let forShort = WordClass(
+    .forShort, "for short")
+  /// `which is` before what names the gene (`SYM, which is officially called Name, …`).
+  static let whichIs = WordClass(
+    .whichIs, "which (is|was)")
 }
 
 extension WordClass {
@@ -354,5 +360,6 @@ extension WordClass {
     copula, standsFor, knownAs, aliasMarker, officialSymbolFor, officialSymbolNoun, encodes, refersTo, geneEncoding,
     the, human, gene, ofOrFor, or, and, theOrIts, officialName, nameEnd, clauseAfterComma, notNameStart, notNameEnd,
     commonWords, leadIn, nameLabel, abbreviated, nameGoesOn, encodedBy, fullNameOf, possessiveName,
+    forShort, whichIs,
   ]
 }

@@ -31,4 +31,6 @@ struct WordFlags: OptionSet, Sendable {
   static let encodedBy = WordFlags(rawValue: 1 << 26)
   static let fullNameOf = WordFlags(rawValue: 1 << 27)
   static let possessiveName = WordFlags(rawValue: 1 << 28)
+  static let forShort = WordFlags(rawValue: 1 << 29)
+  static let whichIs = WordFlags(rawValue: 1 << 30)
 }

@@ -174,6 +174,25 @@ struct IdentityReaderTests {
     Case(
       sentence: "QRT42’s official name is Quorum Response Transducer 42, and it binds DNA.", symbol: "QRT42",
       name: "Quorum Response Transducer 42", aliases: []),
+    // A product's `protein` is no part of the name unless the symbol spells it.
+    Case(
+      sentence: "The human gene QRT63 encodes the Quorum Response Transducer 63 protein, a kinase.", symbol: "QRT63",
+      name: "Quorum Response Transducer 63", aliases: []),
+    Case(
+      sentence: "QIAP (Quinone inhibitor of apoptosis protein) blocks caspases.", symbol: "QIAP",
+      name: "Quinone inhibitor of apoptosis", aliases: []),
+    Case(
+      sentence: "AQPP (amyloid quinone precursor protein) folds badly.", symbol: "AQPP",
+      name: "amyloid quinone precursor protein", aliases: []),
+    Case(
+      sentence: "LMRK6 encodes the Lamin Kinase Regulator 6 protein.", symbol: "LMRK6",
+      name: "Lamin Kinase Regulator 6", aliases: []),
+    Case(
+      sentence: "Quorum Response Transducer 59, or QRT59 for short, is a kinase.", symbol: "QRT59",
+      name: "Quorum Response Transducer 59", aliases: []),
+    Case(
+      sentence: "QRT60, which is officially called Quorum Response Transducer 60, is a kinase.", symbol: "QRT60",
+      name: "Quorum Response Transducer 60", aliases: []),
     // A parenthesis that does not align with the symbol is another name, not the name.
     Case(
       sentence: "HTR9 (serotonin receptor 9) signals in the gut.", symbol: "HTR9", name: nil,
