@@ -34,11 +34,8 @@ package struct GeneTableCheck: Sendable {
       resolution.entry = entry
     case .otherCase(let entry):
       resolution.entry = entry
-      finding = (
-        .symbolNotInGeneTable,
-        "symbol '\(symbol)' is not an approved symbol in the gene table: the approved symbol is '\(entry.symbol)' (the case"
-          + " differs)"
-      )
+      let notApproved = "symbol '\(symbol)' is not an approved symbol in the gene table"
+      finding = (.symbolNotInGeneTable, "\(notApproved): the approved symbol is '\(entry.symbol)' (the case differs)")
     case .previous(let entries):
       finding = mapped(symbol, entries, "a previous symbol", accession: accession, into: &resolution)
     case .alias(let entries):
