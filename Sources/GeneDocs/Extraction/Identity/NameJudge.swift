@@ -35,6 +35,7 @@ struct NameJudge {
   /// a stated name is not aligned: alignment would only change a score nothing is compared with.
   func verdict(_ candidate: NameCandidate, alone: Bool = false) -> Verdict {
     guard hasNameShape(candidate.span) else { return .rejected }
+    if candidate.evidence == .stated, isNickname(candidate.span) { return .rejected }
     if alone, candidate.evidence == .stated {
       return .name(candidate.span, score: Self.weight(.stated) - (isOnlyTheSymbol(candidate.span) ? 50 : 0))
     }
@@ -102,6 +103,22 @@ struct NameJudge {
   }
 
   private static let protein = Array("protein".utf8)
+  private static let the = Array("the".utf8)
+  private static let knownAsEnds = ["as", "called", "named", "termed"].map { Array($0.utf8) }
+
+  /// `SYM, also known as the guardian of the genome,`: a phrase after `known as the` (`called the`, `named the`,
+  /// `termed the`), in lower case, that neither aligns with the symbol, nor holds it, nor agrees with its initials
+  /// is a description the gene goes by, not its name. Elsewhere such phrases are mostly official names (160 of
+  /// 14,042 lower-case NCBI names fail the three tests, such as `galectin 4` for `LGALS4`), so there they count.
+  private func isNickname(_ span: NameSpan) -> Bool {
+    guard let first = text.token(span.first), isLowercase(first), span.first > 1,
+      let article = text.token(span.first - 1), text.isWord(article, Self.the),
+      let verb = text.token(span.first - 2), Self.knownAsEnds.contains(where: { text.isWord(verb, $0) }),
+      !contains(span)
+    else { return false }
+    let long = AcronymAlignment.LongForm(span, in: text)
+    return AcronymAlignment.start(short, long) == nil && !AcronymAlignment.initialsAgree(short, long)
+  }
 
   /// `SYM encodes the Name protein`: the product's head word, in lower case, is no part of the gene's name when the
   /// name passes without it the test it passed with it (`aligned`: the acronym alignment or the symbol inside,

@@ -193,6 +193,16 @@ struct IdentityReaderTests {
     Case(
       sentence: "QRT60, which is officially called Quorum Response Transducer 60, is a kinase.", symbol: "QRT60",
       name: "Quorum Response Transducer 60", aliases: []),
+    // A stated phrase after `the`, in lower case, that neither aligns, nor holds the symbol, nor agrees with its
+    // initials is a description the gene goes by, not its name; without `the`, or with agreeing initials, it is.
+    Case(
+      sentence: "QRT90, also known as the gatekeeper of the genome, is a kinase.", symbol: "QRT90", name: nil,
+      aliases: []),
+    Case(
+      sentence: "LGQ4, also known as galectin Q4, binds sugars.", symbol: "LGQ4", name: "galectin Q4", aliases: []),
+    Case(
+      sentence: "CSQ9, also known as the cystatin Q, blocks proteases.", symbol: "CSQ9", name: "cystatin Q",
+      aliases: []),
     // A parenthesis that does not align with the symbol is another name, not the name.
     Case(
       sentence: "HTR9 (serotonin receptor 9) signals in the gut.", symbol: "HTR9", name: nil,
