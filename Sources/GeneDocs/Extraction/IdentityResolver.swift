@@ -87,8 +87,7 @@ struct IdentityResolver {
     // The last component, found from the end: splitting a long path by Character cost 4% of a batch profile.
     var path = path
     let (name, isASCII): ([UInt8], Bool) = path.withUTF8 { utf8 in
-      var start = utf8.count
-      while start > 0, utf8[start - 1] != UInt8(ascii: "/") { start -= 1 }
+      let start = ByteClass.lastComponentStart(utf8)
       let name = Array(utf8[start...])
       return (name, ByteClass.endOfASCIIRun(UnsafeBufferPointer(rebasing: utf8[start...]), from: 0) == name.count)
     }

@@ -54,6 +54,13 @@ enum ByteClass {
     return gd_end_of_ascii(base, buffer.count, start)
   }
 
+  /// The offset where the last `/`-separated component of a path starts (0 when it has no `/`).
+  static func lastComponentStart(_ path: UnsafeBufferPointer<UInt8>) -> Int {
+    var start = path.count
+    while start > 0, path[start - 1] != UInt8(ascii: "/") { start -= 1 }
+    return start
+  }
+
   /// The offset of the first `byte` at or after `start` (`buffer.count` if none), with `memchr`.
   static func firstIndex(of byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     guard let base = buffer.baseAddress, start < buffer.count else { return buffer.count }

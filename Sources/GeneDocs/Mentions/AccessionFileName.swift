@@ -12,8 +12,7 @@ enum AccessionFileName {
     guard path != "-" else { return nil }
     var path = path
     return path.withUTF8 { utf8 -> String? in
-      var start = utf8.count
-      while start > 0, utf8[start - 1] != UInt8(ascii: "/") { start -= 1 }
+      let start = ByteClass.lastComponentStart(utf8)
       var end = start
       while end < utf8.count, utf8[end] != UInt8(ascii: ".") { end += 1 }
       var stem = Array(utf8[start..<end])

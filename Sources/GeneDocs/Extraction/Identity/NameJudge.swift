@@ -103,7 +103,6 @@ struct NameJudge {
   }
 
   private static let protein = Array("protein".utf8)
-  private static let the = Array("the".utf8)
   private static let knownAsEnds = ["as", "called", "named", "termed"].map { Array($0.utf8) }
 
   /// `SYM, also known as the guardian of the genome,`: a phrase after `known as the` (`called the`, `named the`,
@@ -112,12 +111,10 @@ struct NameJudge {
   /// 14,042 lower-case NCBI names fail the three tests, such as `galectin 4` for `LGALS4`), so there they count.
   private func isNickname(_ span: NameSpan) -> Bool {
     guard let first = text.token(span.first), isLowercase(first), span.first > 1,
-      let article = text.token(span.first - 1), text.isWord(article, Self.the),
-      let verb = text.token(span.first - 2), Self.knownAsEnds.contains(where: { text.isWord(verb, $0) }),
-      !contains(span)
+      TokenCursor(text, at: span.first - 1).sees(.the),
+      let verb = text.token(span.first - 2), Self.knownAsEnds.contains(where: { text.isWord(verb, $0) })
     else { return false }
-    let long = AcronymAlignment.LongForm(span, in: text)
-    return AcronymAlignment.start(short, long) == nil && !AcronymAlignment.initialsAgree(short, long)
+    return !agrees(span, loosely: true)
   }
 
   /// `SYM encodes the Name protein`: the product's head word, in lower case, is no part of the gene's name when the
@@ -129,11 +126,15 @@ struct NameJudge {
       let before = text.token(span.last - 1), before.kind == .word
     else { return span }
     let shorter = NameSpan(first: span.first, last: span.last - 1, quoted: span.quoted)
-    let long = AcronymAlignment.LongForm(shorter, in: text)
-    let passes =
-      contains(shorter) || AcronymAlignment.start(short, long) != nil
-      || !aligned && AcronymAlignment.initialsAgree(short, long)
-    return passes && hasNameShape(shorter) ? shorter : span
+    return agrees(shorter, loosely: !aligned) && hasNameShape(shorter) ? shorter : span
+  }
+
+  /// Whether `span` holds the symbol or aligns with it as an acronym, or (`loosely`) their initials agree: the tests
+  /// ``verdict(_:alone:)`` weighs a candidate by, for the spans the candidate is cut to or compared with.
+  private func agrees(_ span: NameSpan, loosely: Bool) -> Bool {
+    if contains(span) { return true }
+    let long = AcronymAlignment.LongForm(span, in: text)
+    return AcronymAlignment.start(short, long) != nil || loosely && AcronymAlignment.initialsAgree(short, long)
   }
 
   // MARK: - Shape

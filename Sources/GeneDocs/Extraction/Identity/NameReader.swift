@@ -33,9 +33,7 @@ enum NameReader {
       switch token.kind {
       case .word:
         if depth == 0, firstIndex != nil, reading.sees(.nameEnd) {
-          if let last = lastIndex, let before = lastWordBefore, let word = reading.text.token(last),
-            reading.text.isWord(word, Self.and)
-          {
+          if let last = lastIndex, let before = lastWordBefore, TokenCursor(reading.text, at: last).sees(.and) {
             lastIndex = before
           }
           break reading
@@ -89,7 +87,6 @@ enum NameReader {
   }
 
   private static let gene = Array("gene".utf8)
-  private static let and = Array("and".utf8)
 
   /// `"molybdenum cofactor synthesis 2,"`: the words between matching quotes, without a comma or period just
   /// inside the closing one, and without a parenthesis of other names (`"… Member 1 (also known as ERMAN1)"`) or a
