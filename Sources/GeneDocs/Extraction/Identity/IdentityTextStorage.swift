@@ -162,7 +162,8 @@ struct IdentityTextStorage {
   }
 
   /// Whether the period at `period` ends an abbreviation rather than a sentence: the word before it has a period
-  /// inside (`a.k.a.`, `e.g.`) or is a single letter (`E. coli`).
+  /// inside (`a.k.a.`, `e.g.`) or is a single letter (`E. coli`); a single digit ends a sentence (`… inhibitor 7.
+  /// Tests …`).
   private static func endsAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, at period: Int) -> Bool {
     var start = period
     var innerPeriod = false
@@ -170,7 +171,7 @@ struct IdentityTextStorage {
       start -= 1
       if bytes[start] == UInt8(ascii: ".") { innerPeriod = true }
     }
-    return innerPeriod || period - start == 1
+    return innerPeriod || period - start == 1 && !ByteClass.isDigit(bytes[start])
   }
 
   /// Whether `sentence` holds `word` between non-alphanumeric bytes.

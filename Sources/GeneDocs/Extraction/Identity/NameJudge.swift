@@ -41,7 +41,11 @@ struct NameJudge {
     }
     let containsSymbol = contains(candidate.span)
     let long = AcronymAlignment.LongForm(candidate.span, in: text)
-    let alignedStart = AcronymAlignment.start(short, long)
+    // An alignment that starts inside the phrase at a word no name opens with (`dispensable for viability but required
+    // for efficient repression` for `FDN7I`, from `for`) is chance, not an acronym.
+    let alignedStart = AcronymAlignment.start(short, long).flatMap { start in
+      start > candidate.span.first && TokenCursor(text, at: start).sees(.notNameStart) ? nil : start
+    }
     let supported = containsSymbol || alignedStart != nil
     var span = candidate.span
     switch candidate.evidence {
@@ -67,18 +71,32 @@ struct NameJudge {
       // one): `Major Histocompatibility Complex, Class II, DO Beta`, `DNA polymerase gamma` stay whole. Nor are
       // words whose initials spell more of the symbol: `ribonucleotide reductase regulatory subunit M2` for
       // `RRM2`, where the letters also align inside `regulatory`.
-      if !containsSymbol, let start = alignedStart, start > span.first, isDescription(span.first..<start) {
-        let trimmed = NameSpan(first: start, last: span.last, quoted: span.quoted)
+      if let nameStart = afterDescription(span, before: containsSymbol ? symbolWord(in: span) : alignedStart) {
+        // `the enzyme ankyrin repeat and SOCS box containing 5`, `human SUFU …`: a description's opening words.
+        span = NameSpan(first: nameStart, last: span.last, quoted: span.quoted)
+      } else if !containsSymbol, let start = alignedStart, start > span.first,
+        let nameStart = descriptionEnd(span.first..<start)
+      {
+        let trimmed = NameSpan(first: nameStart, last: span.last, quoted: span.quoted)
         let letters = text.lowerBytes(symbol).filter(ByteClass.isLowercase)
         if initialsMatched(trimmed, letters) >= initialsMatched(span, letters) {
           span = trimmed
           guard hasNameShape(span) else { return .rejected }
         }
+      } else if containsSymbol, let start = symbolWord(in: span), start > span.first, start < span.last,
+        descriptionEnd(span.first..<start) == start
+      {
+        // A description before a name that opens with the symbol: `the enzyme FER tyrosine kinase`, `human SUFU
+        // negative regulator of hedgehog signaling`. No NCBI name holds the symbol after a kind noun with words after
+        // it (0 of 77,614), so the cut cannot open a name in its middle.
+        span = NameSpan(first: start, last: span.last, quoted: span.quoted)
       }
     case .aliasLongForm:
       guard let alias = candidate.longFormOf.flatMap(text.token) else { return .rejected }
       let aliasShort = AcronymAlignment.ShortForm(text.originalBytes(alias))
-      guard AcronymAlignment.start(aliasShort, long) != nil || AcronymAlignment.initialsAgree(aliasShort, long) else {
+      guard AcronymAlignment.start(aliasShort, long) != nil || AcronymAlignment.initialsAgree(aliasShort, long),
+        !isPlaceholderName(span)
+      else {
         return .rejected
       }
     }
@@ -103,6 +121,8 @@ struct NameJudge {
   }
 
   private static let protein = Array("protein".utf8)
+  private static let orf = Array("orf".utf8)
+  private static let placeholder = ["open", "reading", "frame"].map { Array($0.utf8) }
   private static let knownAsEnds = ["as", "called", "named", "termed"].map { Array($0.utf8) }
 
   /// `SYM, also known as the guardian of the genome,`: a phrase after `known as the` (`called the`, `named the`,
@@ -117,12 +137,31 @@ struct NameJudge {
     return !agrees(span, loosely: true)
   }
 
-  /// `SYM encodes the Name protein`: the product's head word, in lower case, is no part of the gene's name when the
-  /// name passes without it the test it passed with it (`aligned`: the acronym alignment or the symbol inside,
-  /// otherwise the initials); where the symbol spells it (`APP`, `amyloid beta precursor protein`) or it is
-  /// capitalized with the name (`… Susceptibility Protein`) it stays.
+  /// `SYM, also known as C3orf12 (chromosome 3 open reading frame 12), …`: an open reading frame's placeholder name
+  /// belongs to its placeholder symbol (`CnorfN`), which the gene was renamed from; it is the alias's old name, not
+  /// the gene's, unless the symbol is such a placeholder too.
+  private func isPlaceholderName(_ span: NameSpan) -> Bool {
+    guard text.lowerBytes(symbol).firstRange(of: Self.orf) == nil else { return false }
+    var index = span.first
+    while index + Self.placeholder.count - 1 <= span.last {
+      let start = index
+      let found = zip(Self.placeholder, start...).allSatisfy { word, at in
+        text.token(at).map { text.isWord($0, word) } ?? false
+      }
+      if found { return true }
+      index += 1
+    }
+    return false
+  }
+
+  /// `SYM encodes the Name protein`: after `the`, the product's head word, in lower case, is no part of the gene's
+  /// name when the name passes without it the test it passed with it (`aligned`: the acronym alignment, otherwise
+  /// the initials); where the symbol spells it (`APP`, `amyloid beta precursor protein`), it is capitalized with the
+  /// name (`… Susceptibility Protein`), the name holds the symbol (`NOP2 nucleolar protein`) or no `the` makes it a
+  /// description (`SYM encodes ZFP90 zinc finger protein, …`: 1 in 48 NCBI names ends in `protein`) it stays.
   private func withoutProductWord(_ span: NameSpan, aligned: Bool) -> NameSpan {
-    guard span.first < span.last, let last = text.token(span.last), text.isWord(last, Self.protein), isLowercase(last),
+    guard span.first < span.last, span.first > 0, TokenCursor(text, at: span.first - 1).sees(.the), !contains(span),
+      let last = text.token(span.last), text.isWord(last, Self.protein), isLowercase(last),
       let before = text.token(span.last - 1), before.kind == .word
     else { return span }
     let shorter = NameSpan(first: span.first, last: span.last - 1, quoted: span.quoted)
@@ -163,6 +202,73 @@ struct NameJudge {
       return false
     }
     return true
+  }
+
+  /// Where the name starts when `tokens`, the words before the acronym alignment's start, describe it: all of them
+  /// when they end in a kind noun, `the` aside (`the enzyme tyrosine hydroxylase`, `the protein the …`), otherwise only
+  /// a leading `human`; `nil` when they open the name (`coagulation factor X`, `cytochrome c oxidase subunit 5B`:
+  /// about 800 of 20,000 NCBI names start with a word the symbol's first letter does not open).
+  private func descriptionEnd(_ tokens: Range<Int>) -> Int? {
+    guard isDescription(tokens) else { return nil }
+    var lastWord: Int?
+    for index in tokens where text.token(index)?.kind == .word && !TokenCursor(text, at: index).sees(.the) {
+      lastWord = index
+    }
+    if let lastWord, let token = text.token(lastWord), WordClass.kindNoun.contains(token, in: text),
+      isDetermined(tokens)
+    {
+      return tokens.upperBound
+    }
+    var index = tokens.lowerBound
+    while index < tokens.upperBound, TokenCursor(text, at: index).sees(.human) { index += 1 }
+    return index > tokens.lowerBound ? index : nil
+  }
+
+  /// Where the name starts when `span` opens with a description: a leading lower-case `human` (`human SUFU negative
+  /// regulator of hedgehog signaling`; the 6 NCBI names that open with it, `human papillomavirus …`, do not agree
+  /// with their symbols without it), and after `the` a head noun (`the enzyme ankyrin repeat and SOCS box containing
+  /// 5`) no later than `limit` (the alignment's start or the symbol's word: `the protein kinase C alpha` for `PRKCA`
+  /// aligns from `protein`) whose cut leaves as many of the symbol's initials (`the protein tyrosine phosphatase
+  /// receptor type G` for `PTPRG` stays whole). What is left must still agree with the symbol.
+  private func afterDescription(_ span: NameSpan, before limit: Int?) -> Int? {
+    var index = span.first
+    while index < span.last, TokenCursor(text, at: index).sees(.human), text.token(index).map(isLowercase) == true {
+      index += 1
+    }
+    if let limit, index < span.last, index < limit, let noun = text.token(index), isLowercase(noun),
+      WordClass.kindNoun.contains(noun, in: text), isDetermined(span.first..<index + 1)
+    {
+      // `the protein the low-density lipoprotein receptor`: a second `the` goes with the description.
+      var start = index + 1
+      while start < limit, TokenCursor(text, at: start).sees(.the) { start += 1 }
+      let rest = NameSpan(first: start, last: span.last, quoted: span.quoted)
+      let letters = text.lowerBytes(symbol).filter(ByteClass.isLowercase)
+      if hasNameShape(rest), agrees(rest, loosely: true),
+        initialsMatched(rest, letters) >= initialsMatched(span, letters)
+      {
+        return start
+      }
+    }
+    guard index > span.first else { return nil }
+    let rest = NameSpan(first: index, last: span.last, quoted: span.quoted)
+    return hasNameShape(rest) && agrees(rest, loosely: true) ? index : nil
+  }
+
+  /// Whether a description in `tokens` is marked as one by `the` (before or inside it) or by opening the sentence
+  /// (`Enzyme tyrosine hydroxylase …`); without it a kind noun opens the name (`SYM encodes protein phosphatase 2
+  /// phosphatase activator`, where the acronym alignment starts at `phosphatase`).
+  private func isDetermined(_ tokens: Range<Int>) -> Bool {
+    let first = tokens.lowerBound
+    if first == 0 || text.sentence(ofToken: first - 1) != text.sentence(ofToken: first) { return true }
+    return (first - 1..<tokens.upperBound).contains { TokenCursor(text, at: $0).sees(.the) }
+  }
+
+  /// The index of the first word of `span` that is the symbol itself.
+  private func symbolWord(in span: NameSpan) -> Int? {
+    let symbolBytes = text.lowerBytes(symbol)
+    return (span.first...max(span.first, span.last)).first { index in
+      text.token(index).map { $0.kind == .word && text.lowerBytes($0).elementsEqual(symbolBytes) } ?? false
+    }
   }
 
   /// Whether the words of `tokens` only describe the name that follows: each is lower case, `human`, or the

@@ -340,6 +340,12 @@ extension WordClass {
   /// `which is` before what names the gene (`SYM, which is officially called Name, …`).
   static let whichIs = WordClass(
     .whichIs, "which (is|was)")
+  /// The head noun of a description before a name (`the enzyme tyrosine hydroxylase`, `the transcription factor
+  /// Name`): what the cut-off words must end in, where words such as `coagulation` or `cytochrome` open the name.
+  static let kindNoun = WordClass(
+    .kindNoun,
+    "(enzyme|enzymes|protein|proteins|polypeptide|glycoprotein|kinase|receptor|factor|transporter|channel|protease|phosphatase|ligase|hormone|cytokine|chemokine|subunit|isoform|product|regulator|gene)"
+  )
 }
 
 extension WordClass {
@@ -360,6 +366,6 @@ extension WordClass {
     copula, standsFor, knownAs, aliasMarker, officialSymbolFor, officialSymbolNoun, encodes, refersTo, geneEncoding,
     the, human, gene, ofOrFor, or, and, theOrIts, officialName, nameEnd, clauseAfterComma, notNameStart, notNameEnd,
     commonWords, leadIn, nameLabel, abbreviated, nameGoesOn, encodedBy, fullNameOf, possessiveName,
-    forShort, whichIs,
+    forShort, whichIs, kindNoun,
   ]
 }

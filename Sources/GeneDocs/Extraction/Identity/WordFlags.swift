@@ -33,4 +33,5 @@ struct WordFlags: OptionSet, Sendable {
   static let possessiveName = WordFlags(rawValue: 1 << 28)
   static let forShort = WordFlags(rawValue: 1 << 29)
   static let whichIs = WordFlags(rawValue: 1 << 30)
+  static let kindNoun = WordFlags(rawValue: 1 << 31)
 }
