@@ -15,11 +15,14 @@ struct NameJudge {
   /// The symbol's token.
   let symbol: IdentityToken
   private let short: AcronymAlignment.ShortForm
+  /// The symbol's letters in lower case, for the initials the description cuts must keep.
+  private let letters: [UInt8]
 
   init(text: IdentityText, symbol: IdentityToken) {
     self.text = text
     self.symbol = symbol
     self.short = AcronymAlignment.ShortForm(text.originalBytes(symbol))
+    self.letters = text.lowerBytes(symbol).filter(ByteClass.isLowercase)
   }
 
   /// What the judge makes of a candidate.
@@ -78,7 +81,6 @@ struct NameJudge {
         let nameStart = descriptionEnd(span.first..<start)
       {
         let trimmed = NameSpan(first: nameStart, last: span.last, quoted: span.quoted)
-        let letters = text.lowerBytes(symbol).filter(ByteClass.isLowercase)
         if initialsMatched(trimmed, letters) >= initialsMatched(span, letters) {
           span = trimmed
           guard hasNameShape(span) else { return .rejected }
@@ -242,7 +244,6 @@ struct NameJudge {
       var start = index + 1
       while start < limit, TokenCursor(text, at: start).sees(.the) { start += 1 }
       let rest = NameSpan(first: start, last: span.last, quoted: span.quoted)
-      let letters = text.lowerBytes(symbol).filter(ByteClass.isLowercase)
       if hasNameShape(rest), agrees(rest, loosely: true),
         initialsMatched(rest, letters) >= initialsMatched(span, letters)
       {
@@ -266,8 +267,14 @@ struct NameJudge {
   /// The index of the first word of `span` that is the symbol itself.
   private func symbolWord(in span: NameSpan) -> Int? {
     let symbolBytes = text.lowerBytes(symbol)
-    return (span.first...max(span.first, span.last)).first { index in
-      text.token(index).map { $0.kind == .word && text.lowerBytes($0).elementsEqual(symbolBytes) } ?? false
+    return firstWord(in: span) { $0.elementsEqual(symbolBytes) }
+  }
+
+  /// The index of the first word of `span` whose lower-case bytes satisfy `test`.
+  private func firstWord(in span: NameSpan, where test: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool) -> Int? {
+    guard span.first <= span.last else { return nil }
+    return (span.first...span.last).first { index in
+      text.token(index).map { $0.kind == .word && test(text.lowerBytes($0)) } ?? false
     }
   }
 
@@ -324,15 +331,11 @@ struct NameJudge {
   private func contains(_ span: NameSpan) -> Bool {
     let symbolBytes = text.lowerBytes(symbol)
     let stem = symbolBytes.firstIndex(of: UInt8(ascii: "-")).map { symbolBytes[..<$0] }
-    var index = span.first
-    while index <= span.last, let token = text.token(index) {
-      defer { index += 1 }
-      guard token.kind == .word else { continue }
-      let word = text.lowerBytes(token)
+    return firstWord(in: span) { word in
       if word.elementsEqual(symbolBytes) { return true }
-      if let stem, stem.count >= 3, stem.contains(where: ByteClass.isDigit), word.elementsEqual(stem) { return true }
-    }
-    return false
+      guard let stem, stem.count >= 3, stem.contains(where: ByteClass.isDigit) else { return false }
+      return word.elementsEqual(stem)
+    } != nil
   }
 
   /// Whether `span` is the symbol and nothing else.
