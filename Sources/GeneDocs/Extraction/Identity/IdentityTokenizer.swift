@@ -2,7 +2,8 @@
 ///
 /// A word is a run of letters and digits (any non-ASCII letter counts) with the joiners writers put inside words:
 /// `-` (`Erb-B2`, `low-density`), `'` and `’` before a letter (`5'-nucleotidase`, `gene’s`; a final `'s` is not
-/// joined), `.` between word characters (`e.g`, `1.5`), `/` between word characters unless both sides are capitals
+/// joined) or as a prime after a 2, 3 or 5 that opens the word or follows a hyphen (`3'-5' exoribonuclease`, `5' flap
+/// endonuclease`; not while a single quote is open, where it closes the quote), `.` between word characters (`e.g`, `1.5`), `/` between word characters unless both sides are capitals
 /// or digits (`Dehydrogenase/Reductase`, but `ABC1/ABC2`) and a trailing `+` (`NADP+`). Everything else is
 /// punctuation, one token a character; markup remnants (`*`, `_`, `` ` ``, `~`) are tokens of their own kind; white
 /// space only sets ``IdentityToken/spaceBefore``. Each word gets its ``WordIndex`` flags here, once.
@@ -23,6 +24,8 @@ enum IdentityTokenizer {
     }
     var position = range.lowerBound
     var spaceBefore = true
+    // Whether a single quote (`'`, `‘`) has opened and not closed: then a `'` after a digit closes it.
+    var singleQuoteOpen = false
     let start = tokens.count
     tokens.reserveCapacity(tokens.count + range.count / 4 + 8)
 
@@ -58,14 +61,17 @@ enum IdentityTokenizer {
               hash.add(lowered)
               position += 1
             } else if next < 0x80 {
-              guard joins(next, at: position, bytes, range) else { break }
+              let prime = next == UInt8(ascii: "'") && !singleQuoteOpen && isPrime(bytes, wordStart, position)
+              guard prime || joins(next, at: position, bytes, range) else { break }
               hash.add(next)
               position += 1
             } else {
               let length = scalarLength(bytes, position, end)
               let letter = !isUnicodeSpace(bytes, position, end) && unicodePunctuation(bytes, position, end) == nil
               let apostrophe =
-                isApostrophe(bytes, position, end) && joins(0x27, at: position, bytes, range, width: length)
+                isApostrophe(bytes, position, end)
+                && (joins(0x27, at: position, bytes, range, width: length)
+                  || (!singleQuoteOpen && isPrime(bytes, wordStart, position)))
               guard letter || apostrophe else { break }
               for offset in 0..<length { hash.add(bytes[position + offset]) }
               position += length
@@ -77,7 +83,9 @@ enum IdentityTokenizer {
           spaceBefore = true
           position += 1
         } else {
-          append(asciiKind(current, at: position, bytes, range, spaceBefore: spaceBefore), position..<position + 1)
+          let kind = asciiKind(current, at: position, bytes, range, spaceBefore: spaceBefore)
+          if current == UInt8(ascii: "'") { singleQuoteOpen = kind == .openQuote }
+          append(kind, position..<position + 1)
           position += 1
         }
       } else {
@@ -86,6 +94,8 @@ enum IdentityTokenizer {
           spaceBefore = true
           position += length
         } else if let kind = unicodePunctuation(bytes, position, end) {
+          if byte(position + 2) == 0x98 { singleQuoteOpen = true }
+          if byte(position + 2) == 0x99 { singleQuoteOpen = false }
           append(kind, position..<position + length)
           position += length
         } else {
@@ -116,6 +126,15 @@ enum IdentityTokenizer {
   }
 
   // MARK: - Words
+
+  /// Whether a quote at `index`, ending the word that starts at `wordStart`, is a prime: the word so far ends in a
+  /// 2, 3 or 5 that opens it or follows a hyphen (`3'`, `3'-5'`, `2'-5'`), the ends of a nucleic acid strand.
+  private static func isPrime(_ bytes: UnsafeBufferPointer<UInt8>, _ wordStart: Int, _ index: Int) -> Bool {
+    guard index > wordStart, index <= bytes.count else { return false }
+    let digit = bytes[index - 1]
+    guard digit == UInt8(ascii: "2") || digit == UInt8(ascii: "3") || digit == UInt8(ascii: "5") else { return false }
+    return index - 1 == wordStart || (index - 2 >= wordStart && bytes[index - 2] == UInt8(ascii: "-"))
+  }
 
   /// Whether a word character (ASCII letter, digit or non-ASCII letter) is at `index`.
   private static func isWordCharacter(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ range: Range<Int>) -> Bool {

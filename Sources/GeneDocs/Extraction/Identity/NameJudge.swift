@@ -237,15 +237,20 @@ struct NameJudge {
     while index < span.last, TokenCursor(text, at: index).sees(.human), text.token(index).map(isLowercase) == true {
       index += 1
     }
-    if let limit, index < span.last, index < limit, let noun = text.token(index), isLowercase(noun),
+    // With no alignment to bound it (the initials agree), the cut may go up to the last word.
+    let limit = limit ?? span.last
+    if index < span.last, index < limit, let noun = text.token(index), isLowercase(noun),
       WordClass.kindNoun.contains(noun, in: text), isDetermined(span.first..<index + 1)
     {
       // `the protein the low-density lipoprotein receptor`: a second `the` goes with the description.
       var start = index + 1
       while start < limit, TokenCursor(text, at: start).sees(.the) { start += 1 }
       let rest = NameSpan(first: start, last: span.last, quoted: span.quoted)
+      // `the protein protein phosphatase 1 …`: the noun said twice, once as the description and once as the name's
+      // first word.
+      let repeated = text.token(start).map { text.lowerBytes($0).elementsEqual(text.lowerBytes(noun)) } ?? false
       if hasNameShape(rest), agrees(rest, loosely: true),
-        initialsMatched(rest, letters) >= initialsMatched(span, letters)
+        repeated || initialsMatched(rest, letters) >= initialsMatched(span, letters)
       {
         return start
       }

@@ -3,7 +3,8 @@
 /// A name ends, outside parentheses, at a verb or relative pronoun (`is`, `encodes`, `which`, `or`: a name never
 /// runs through ` or `), at a comma that opens a clause (`, a`, `, which`, `, is`, a lone symbol) or a lower-case
 /// verb (`, relays`), at `;`, `:`, a quote, a spaced dash, a sentence's period, an unmatched `)`, or a parenthesis
-/// that holds only other symbols (`vesicular monoamine transporter 2 (VMAT2)`) or opens with an alias marker (`(also
+/// that holds only other symbols (`vesicular monoamine transporter 2 (VMAT2)`, unless the name goes on after it:
+/// ``continuesName(_:)``) or opens with an alias marker (`(also
 /// known as …)`), or a citation (`[1]`). A leading `the` is not part of it,
 /// a trailing `gene` neither. More than ``maximumWords`` words, or an unclosed parenthesis, is no name.
 enum NameReader {
@@ -42,7 +43,8 @@ enum NameReader {
         guard words <= maximumWords else { return nil }
       case .open:
         if depth == 0, token.spaceBefore, let first = firstIndex, let last = lastIndex,
-          holdsOnlyAnotherSymbol(reading, after: NameSpan(first: first, last: last)) || opensAliases(reading)
+          holdsOnlyAnotherSymbol(reading, after: NameSpan(first: first, last: last)) || opensAliases(reading),
+          !continuesName(reading)
         {
           break reading
         }
@@ -62,7 +64,12 @@ enum NameReader {
       case .other:
         // `(alpha-1,3-)-glycoprotein`: punctuation glued to words on both sides is part of the name.
         let glued = !token.spaceBefore && reading.peekSecond().map { !$0.spaceBefore && $0.kind == .word } == true
-        if depth == 0, !glued { break reading }
+        // `3 beta- and steroid delta-isomerase 1`: a suspended hyphen before `and` goes on with the name.
+        var afterHyphen = reading
+        _ = afterHyphen.next()
+        let suspended =
+          !token.spaceBefore && reading.text.originalBytes(token).elementsEqual("-".utf8) && afterHyphen.sees(.and)
+        if depth == 0, !glued, !suspended { break reading }
       case .period, .semicolon, .colon, .separator, .openQuote, .closeQuote:
         if depth == 0 { break reading }
       }
@@ -184,6 +191,43 @@ enum NameReader {
       }
     }
     return nil
+  }
+
+  /// The most words a name goes on with after a parenthesised symbol inside it (``continuesName(_:)``).
+  static let maximumContinuation = 6
+
+  /// Whether the name goes on after the one-word parenthesis at `cursor`, as official names with another gene's or
+  /// a family's symbol inside do (`DnaJ heat shock protein family (Hsp40) member C24`, `trafficking regulator of GLUT4
+  /// (SLC2A4) 1`, `TGF-beta activated kinase 1 (MAP3K7) binding protein 1`): a few words follow, the first in lower
+  /// case or a number, the last a designator (it holds a digit, or is a lone capital), and then the clause ends
+  /// (a comma, a period, a parenthesis, a verb, `and`). `(VMAT2) in the brain` and `(SLC6A4), 5-HTT` do not go on.
+  static func continuesName(_ cursor: TokenCursor) -> Bool {
+    var look = cursor
+    guard look.take(.open) != nil, look.next()?.kind == .word, look.take(.close) != nil else { return false }
+    var words = 0
+    var last: IdentityToken?
+    while let token = look.peek(), token.kind == .word, !look.sees(.nameEnd), !look.sees(.and) {
+      let bytes = look.text.originalBytes(token)
+      if words == 0, !(bytes.allSatisfy(ByteClass.isLowercase) || bytes.allSatisfy(ByteClass.isDigit)) {
+        return false
+      }
+      words += 1
+      guard words <= maximumContinuation else { return false }
+      last = token
+      _ = look.next()
+    }
+    guard let last else { return false }
+    let designator = look.text.originalBytes(last)
+    guard
+      designator.contains(where: ByteClass.isDigit)
+        || (designator.count == 1 && designator.allSatisfy(ByteClass.isUppercase))
+    else { return false }
+    guard let after = look.peek() else { return true }
+    switch after.kind {
+    case .comma, .period, .semicolon, .colon, .close, .word: return true
+    case .open: return after.spaceBefore
+    default: return false
+    }
   }
 
   /// Whether the parenthesis at `cursor` holds one alias-like word and nothing else: another symbol of the gene

@@ -405,6 +405,39 @@ struct IdentityReaderTests {
     Case(
       sentence: "CPL4A (complement protein like 4A (Rodgers group)) is polymorphic.", symbol: "CPL4A",
       name: "complement protein like 4A (Rodgers group)", aliases: []),
+    // A prime after a 2, 3 or 5 is part of the word, not a closing quote; inside single quotes it closes them.
+    Case(
+      sentence: "XRN9 encodes XRN like strand 3'-5' exonuclease 9, which trims RNA.", symbol: "XRN9",
+      name: "XRN like strand 3'-5' exonuclease 9", aliases: []),
+    Case(
+      sentence: "FLP7 encodes flap 5’ endonuclease 7, which cuts DNA.", symbol: "FLP7",
+      name: "flap 5’ endonuclease 7", aliases: []),
+    Case(
+      sentence: "KNQ4, also known as 'kinase quencher 4', binds ATP.", symbol: "KNQ4", name: "kinase quencher 4",
+      aliases: []),
+    // A parenthesised symbol inside a name, which goes on with a few words and a designator, stays in it; a
+    // parenthesis the clause goes on after does not.
+    Case(
+      sentence: "CHPB12 encodes chaperone protein family B (Chp60) member 12, which folds proteins.",
+      symbol: "CHPB12", name: "chaperone protein family B (Chp60) member 12", aliases: []),
+    Case(
+      sentence: "TRGX2 encodes transport regulator of GLUTX (SLC99A1) 2, a membrane protein.", symbol: "TRGX2",
+      name: "transport regulator of GLUTX (SLC99A1) 2", aliases: []),
+    Case(
+      sentence: "VMTX2 encodes vesicular monoamine transporter X2 (VMATX), which loads vesicles.", symbol: "VMTX2",
+      name: "vesicular monoamine transporter X2", aliases: []),
+    // A suspended hyphen before `and` goes on with the name.
+    Case(
+      sentence: "HSDX1 encodes hydroxysteroid dehydrogenase, 3 alpha- and 17 beta-reductase 1, which is found widely.",
+      symbol: "HSDX1", name: "hydroxysteroid dehydrogenase, 3 alpha- and 17 beta-reductase 1", aliases: []),
+    // A kind noun said twice: once the description, once the name's first word; and a description cut where only
+    // the initials agree.
+    Case(
+      sentence: "The protein protein phosphatase 9 regulatory subunit 4 (PPP9R4) is found in many cells.",
+      symbol: "PPP9R4", name: "protein phosphatase 9 regulatory subunit 4", aliases: []),
+    Case(
+      sentence: "EPHX9 encodes the enzyme epoxide hydrolase 9, which is found in the liver.", symbol: "EPHX9",
+      name: "epoxide hydrolase 9", aliases: []),
   ]
 
   @Test("reads the symbol, name and aliases", arguments: cases)
