@@ -162,8 +162,9 @@ struct IdentityTextStorage {
   }
 
   /// Whether the period at `period` ends an abbreviation rather than a sentence: the word before it has a period
-  /// inside (`a.k.a.`, `e.g.`) or is a single letter (`E. coli`); a single digit ends a sentence (`… inhibitor 7.
-  /// Tests …`).
+  /// inside (`a.k.a.`, `e.g.`) or is a single letter (`E. coli`, `J. Smith`); a single digit ends a sentence (`…
+  /// inhibitor 7. Tests …`), and so does a capital after a lower-case word of four letters or more, a name's
+  /// designator rather than an initial (`coagulation factor X. It …`, `vitamin D. Low …`; but `in E. Coli`).
   private static func endsAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, at period: Int) -> Bool {
     var start = period
     var innerPeriod = false
@@ -171,7 +172,12 @@ struct IdentityTextStorage {
       start -= 1
       if bytes[start] == UInt8(ascii: ".") { innerPeriod = true }
     }
-    return innerPeriod || period - start == 1 && !ByteClass.isDigit(bytes[start])
+    guard !innerPeriod else { return true }
+    guard period - start == 1 else { return false }
+    if ByteClass.isDigit(bytes[start]) { return false }
+    guard ByteClass.isUppercase(bytes[start]), start >= 5, bytes[start - 1] == UInt8(ascii: " ") else { return true }
+    let designator = (start - 5..<start - 1).allSatisfy { ByteClass.isLowercase(bytes[$0]) }
+    return !designator
   }
 
   /// Whether `sentence` holds `word` between non-alphanumeric bytes.

@@ -438,6 +438,14 @@ struct IdentityReaderTests {
     Case(
       sentence: "EPHX9 encodes the enzyme epoxide hydrolase 9, which is found in the liver.", symbol: "EPHX9",
       name: "epoxide hydrolase 9", aliases: []),
+    // A capital after a lower-case word is a designator, and its period ends the sentence: the next sentence's
+    // `also known as` is not the first sentence's alias. An initial (`E. coli`) does not end one.
+    Case(
+      sentence: "F10X encodes clotting factor X. It binds calcium, also known as FXB.", symbol: "F10X",
+      name: "clotting factor X", aliases: []),
+    Case(
+      sentence: "YBX7 encodes Y-box binder 7, studied in E. Coli, also known as YBB7.", symbol: "YBX7",
+      name: "Y-box binder 7", aliases: ["YBB7"]),
   ]
 
   @Test("reads the symbol, name and aliases", arguments: cases)
