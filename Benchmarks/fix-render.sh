@@ -42,8 +42,8 @@ command -v hyperfine >/dev/null || { echo "fix-render.sh: needs hyperfine (apt-g
 if [[ -n "${GENE2JSON:-}" ]]; then
   BIN="$(cd "$(dirname "$GENE2JSON")" && pwd -P)/$(basename "$GENE2JSON")"
 else
-  build=(swift build -c release --package-path "$ROOT" --static-swift-stdlib --scratch-path "$ROOT/.build-static"
-         -Xlinker -no-pie)
+  build=(swift build -c release --package-path "$ROOT" --product gene2json -Xswiftc -static-executable
+         --scratch-path "$ROOT/.build-static")
   log "${build[*]}"
   "${build[@]}" >&2
   BIN="$("${build[@]}" --show-bin-path)/gene2json"

@@ -19,8 +19,8 @@ command -v hyperfine >/dev/null || { echo "operands.sh: needs hyperfine (apt-get
 if [[ -n "${GENE2JSON:-}" ]]; then
   BIN="$(cd "$(dirname "$GENE2JSON")" && pwd -P)/$(basename "$GENE2JSON")"
 else
-  build=(swift build -c release --package-path "$ROOT" --static-swift-stdlib --scratch-path "$ROOT/.build-static"
-         -Xlinker -no-pie --product gene2json)
+  build=(swift build -c release --package-path "$ROOT" --product gene2json -Xswiftc -static-executable
+         --scratch-path "$ROOT/.build-static")
   "${build[@]}" >&2
   BIN="$("${build[@]}" --show-bin-path)/gene2json"
 fi

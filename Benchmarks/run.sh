@@ -7,9 +7,9 @@
 #   --strict   exit 1 when any target is missed (default: exit 0 once the figures are written)
 #
 # Environment:
-#   GENE2JSON=path   benchmark this binary instead of building the release one (static Swift runtime, non-PIE,
-#                    in .build-static: `swift build -c release --static-swift-stdlib --scratch-path .build-static
-#                    -Xlinker -no-pie`, the build the README recommends for the fastest start-up)
+#   GENE2JSON=path   benchmark this binary instead of building the release one (a fully static executable in
+#                    .build-static: `swift build -c release --product gene2json -Xswiftc -static-executable
+#                    --scratch-path .build-static`, the build the README recommends for the fastest start-up)
 #   SEED=n           corpus seed (default 1)
 #   RUNS=n WARMUP=n  hyperfine runs/warm-ups for the corpus benchmarks (default 5/1; quick 3/1)
 #   RSS_RUNS=n       /usr/bin/time runs per RSS figure, the maximum is reported (default 3; quick 1)
@@ -82,8 +82,8 @@ if [[ -n "${GENE2JSON:-}" ]]; then
   BIN="$(cd "$(dirname "$BIN")" && pwd -P)/$(basename "$BIN")"
 else
   command -v swift >/dev/null 2>&1 || die "swift not found (or set GENE2JSON=path)"
-  build=(swift build -c release --package-path "$ROOT" --static-swift-stdlib --scratch-path "$ROOT/.build-static"
-         -Xlinker -no-pie)
+  build=(swift build -c release --package-path "$ROOT" --product gene2json -Xswiftc -static-executable
+         --scratch-path "$ROOT/.build-static")
   log "${build[*]}"
   "${build[@]}" >&2
   BIN="$("${build[@]}" --show-bin-path)/gene2json"
