@@ -3,8 +3,9 @@
 /// A word is a run of letters and digits (any non-ASCII letter counts) with the joiners writers put inside words:
 /// `-` (`Erb-B2`, `low-density`), `'` and `’` before a letter (`5'-nucleotidase`, `gene’s`; a final `'s` is not
 /// joined) or as a prime after a 2, 3 or 5 that opens the word or follows a hyphen (`3'-5' exoribonuclease`, `5' flap
-/// endonuclease`; not while a single quote is open, where it closes the quote), `.` between word characters (`e.g`, `1.5`), `/` between word characters unless both sides are capitals
-/// or digits (`Dehydrogenase/Reductase`, but `ABC1/ABC2`) and a trailing `+` (`NADP+`). Everything else is
+/// endonuclease`; not while a single quote is open, where it closes the quote), `.` between word characters (`e.g`,
+/// `1.5`), `/` between word characters unless both sides are capitals or digits (`Dehydrogenase/Reductase`, but
+/// `ABC1/ABC2`), `:` between a capital and a lower-case letter (`NADH:ubiquinone`) and a trailing `+` (`NADP+`). Everything else is
 /// punctuation, one token a character; markup remnants (`*`, `_`, `` ` ``, `~`) are tokens of their own kind; white
 /// space only sets ``IdentityToken/spaceBefore``. Each word gets its ``WordIndex`` flags here, once.
 ///
@@ -166,6 +167,11 @@ enum IdentityTokenizer {
       return !possessive && (isWordCharacter(bytes, next, range) || after == UInt8(ascii: "-"))
     case UInt8(ascii: "+"):
       return true
+    case UInt8(ascii: ":"):
+      // `NADH:ubiquinone oxidoreductase`: a colon between a capital and a lower-case letter is chemical notation
+      // inside a word; `HGNC:1234`, `symbol:ABC1` and `name: …` are not joined.
+      guard index > range.lowerBound, let after else { return false }
+      return ByteClass.isUppercase(bytes[index - 1]) && ByteClass.isLowercase(after)
     default:
       return false
     }

@@ -160,14 +160,25 @@ struct NameJudge {
   /// name when the name passes without it the test it passed with it (`aligned`: the acronym alignment, otherwise
   /// the initials); where the symbol spells it (`APP`, `amyloid beta precursor protein`), it is capitalized with the
   /// name (`… Susceptibility Protein`), the name holds the symbol (`NOP2 nucleolar protein`) or no `the` makes it a
-  /// description (`SYM encodes ZFP90 zinc finger protein, …`: 1 in 48 NCBI names ends in `protein`) it stays.
+  /// description (`SYM encodes ZFP90 zinc finger protein, …`: 1 in 48 NCBI names ends in `protein`) it stays. So it
+  /// does where the sentence calls the whole a gene (`The GRB9 related adaptor protein (GRAP9) gene …`): the
+  /// product's word before `gene` is the gene's name.
   private func withoutProductWord(_ span: NameSpan, aligned: Bool) -> NameSpan {
     guard span.first < span.last, span.first > 0, TokenCursor(text, at: span.first - 1).sees(.the), !contains(span),
+      !isFollowedBySymbolAndGene(span),
       let last = text.token(span.last), text.isWord(last, Self.protein), isLowercase(last),
       let before = text.token(span.last - 1), before.kind == .word
     else { return span }
     let shorter = NameSpan(first: span.first, last: span.last - 1, quoted: span.quoted)
     return agrees(shorter, loosely: !aligned) && hasNameShape(shorter) ? shorter : span
+  }
+
+  /// Whether `( SYMBOL ) gene` follows `span`.
+  private func isFollowedBySymbolAndGene(_ span: NameSpan) -> Bool {
+    var look = TokenCursor(text, at: span.last + 1)
+    guard look.take(.open) != nil, let inner = look.next(), text.sameText(inner, symbol), look.take(.close) != nil
+    else { return false }
+    return look.sees(.gene)
   }
 
   /// Whether `span` holds the symbol or aligns with it as an acronym, or (`loosely`) their initials agree: the tests

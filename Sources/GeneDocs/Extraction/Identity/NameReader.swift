@@ -150,9 +150,12 @@ enum NameReader {
       }
     }
     if look.sees(.clauseAfterComma) { return true }
-    // A lower-case verb such as `relays`, `indicating` or `located` opens a clause; names go on with nouns.
+    // A lower-case verb such as `relays`, `indicating` or `located` opens a clause; names go on with nouns, and
+    // with hyphenated participles, which are adjectives (`alpha-2-glycoprotein 1, zinc-binding`, `…, X-linked`).
     let word = look.text.lowerBytes(next)
-    guard let first = look.text.originalBytes(next).first, ByteClass.isLowercase(first), word.count > 3 else {
+    guard let first = look.text.originalBytes(next).first, ByteClass.isLowercase(first), word.count > 3,
+      !word.contains(UInt8(ascii: "-"))
+    else {
       return false
     }
     if word.count > 5, word.suffix(3).elementsEqual("ing".utf8) || word.suffix(2).elementsEqual("ed".utf8) {
@@ -200,13 +203,16 @@ enum NameReader {
   /// a family's symbol inside do (`DnaJ heat shock protein family (Hsp40) member C24`, `trafficking regulator of GLUT4
   /// (SLC2A4) 1`, `TGF-beta activated kinase 1 (MAP3K7) binding protein 1`): a few words follow, the first in lower
   /// case or a number, the last a designator (it holds a digit, or is a lone capital), and then the clause ends
-  /// (a comma, a period, a parenthesis, a verb, `and`). `(VMAT2) in the brain` and `(SLC6A4), 5-HTT` do not go on.
+  /// (a comma, a period, a parenthesis, a verb, `and`). `(VMAT2) in the brain` and `(SLC6A4), 5-HTT` do not go on,
+  /// nor does a sentence (`(ABC2) gene sits on chromosome 5`): no such name holds `gene` or a preposition after its
+  /// parenthesis (0 of NCBI's 176 protein-coding names with words after one).
   static func continuesName(_ cursor: TokenCursor) -> Bool {
     var look = cursor
     guard look.take(.open) != nil, look.next()?.kind == .word, look.take(.close) != nil else { return false }
     var words = 0
     var last: IdentityToken?
     while let token = look.peek(), token.kind == .word, !look.sees(.nameEnd), !look.sees(.and) {
+      if look.sees(.gene) || look.sees(.preposition) { return false }
       let bytes = look.text.originalBytes(token)
       if words == 0, !(bytes.allSatisfy(ByteClass.isLowercase) || bytes.allSatisfy(ByteClass.isDigit)) {
         return false

@@ -349,6 +349,13 @@ extension WordClass {
 }
 
 extension WordClass {
+  /// `on`, `in`, `at`: a preposition opens a phrase of the sentence, which official names do not hold after a
+  /// parenthesis inside them (`(Hsp40) member C24`; `(ABC2) gene sits on chromosome 5` is a sentence going on).
+  static let preposition = WordClass(
+    .preposition, "(on|in|at|to|by|with|from|into|onto|within|across|near|between|during|among|upon|via)")
+}
+
+extension WordClass {
   /// `the`, `its`.
   static let theOrIts = WordClass(
     .theOrIts, "(the|its)")
@@ -366,6 +373,6 @@ extension WordClass {
     copula, standsFor, knownAs, aliasMarker, officialSymbolFor, officialSymbolNoun, encodes, refersTo, geneEncoding,
     the, human, gene, ofOrFor, or, and, theOrIts, officialName, nameEnd, clauseAfterComma, notNameStart, notNameEnd,
     commonWords, leadIn, nameLabel, abbreviated, nameGoesOn, encodedBy, fullNameOf, possessiveName,
-    forShort, whichIs, kindNoun,
+    forShort, whichIs, kindNoun, preposition,
   ]
 }

@@ -1,6 +1,6 @@
 /// One bit for each ``WordClass``: the classes a token's word can start a phrase of.
 struct WordFlags: OptionSet, Sendable {
-  let rawValue: UInt32
+  let rawValue: UInt64
 
   static let copula = WordFlags(rawValue: 1 << 0)
   static let standsFor = WordFlags(rawValue: 1 << 1)
@@ -34,4 +34,5 @@ struct WordFlags: OptionSet, Sendable {
   static let forShort = WordFlags(rawValue: 1 << 29)
   static let whichIs = WordFlags(rawValue: 1 << 30)
   static let kindNoun = WordFlags(rawValue: 1 << 31)
+  static let preposition = WordFlags(rawValue: 1 << 32)
 }

@@ -28,13 +28,13 @@ enum WordIndex {
   /// An open-addressing table from word hash to flags.
   struct Table: Sendable {
     private let keys: [UInt64]
-    private let values: [UInt32]
+    private let values: [UInt64]
     private let mask: Int
 
     init(_ classes: [WordClass]) {
       let size = 2_048  // four times the words the classes start with, or more
       var keys = [UInt64](repeating: 0, count: size)
-      var values = [UInt32](repeating: 0, count: size)
+      var values = [UInt64](repeating: 0, count: size)
       for wordClass in classes {
         for key in wordClass.firstWordHashes {
           var slot = Int(truncatingIfNeeded: key) & (size - 1)

@@ -446,6 +446,33 @@ struct IdentityReaderTests {
     Case(
       sentence: "YBX7 encodes Y-box binder 7, studied in E. Coli, also known as YBB7.", symbol: "YBX7",
       name: "Y-box binder 7", aliases: ["YBB7"]),
+    // `Name (SYM) gene` followed by a verb and a place is the sentence going on, not a name with a parenthesis
+    // inside: neither `gene` nor a preposition is part of a name after its parenthesis.
+    Case(
+      sentence: "The beta-3-microglobulin (B3MX) gene lies on chromosome 9 and is widely studied.", symbol: "B3MX",
+      name: "beta-3-microglobulin", aliases: []),
+    Case(
+      sentence: "The beta-4-microglobulin gene (B4MX) sits on chromosome X.", symbol: "B4MX",
+      name: "beta-4-microglobulin", aliases: []),
+    Case(
+      sentence: "Sugar binding lectin 5 (SBL5) works in cell 5 of the gland.", symbol: "SBL5",
+      name: "Sugar binding lectin 5", aliases: []),
+    // `The Name protein (SYM) gene`: the product's word before `gene` is part of the gene's name; without `gene`
+    // after the parenthesis it is the product's head word.
+    Case(
+      sentence: "The GRB9 related adaptor protein (GRAP9) gene sits on chromosome 17.", symbol: "GRAP9",
+      name: "GRB9 related adaptor protein", aliases: []),
+    Case(
+      sentence: "The GRB8 related adaptor protein (GRAP8) binds receptors.", symbol: "GRAP8",
+      name: "GRB8 related adaptor", aliases: []),
+    // A colon between a capital and a lower-case letter is chemical notation inside a word.
+    Case(
+      sentence: "NADH:quinone reductase subunit Q7 (NQRQ7) moves electrons.", symbol: "NQRQ7",
+      name: "NADH:quinone reductase subunit Q7", aliases: []),
+    // A hyphenated participle after a comma is an adjective of the name, not a verb that opens a clause.
+    Case(
+      sentence: "AZGX1 encodes alpha-3-glycoprotein 1, copper-binding, which is found in plasma.", symbol: "AZGX1",
+      name: "alpha-3-glycoprotein 1, copper-binding", aliases: []),
   ]
 
   @Test("reads the symbol, name and aliases", arguments: cases)
