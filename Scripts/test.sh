@@ -46,7 +46,7 @@ if [ -x ../shared/tools/corpus-check ]; then
     python3 Tests/identity/rewrites.py "$bin"
 fi
 if [ -f ../shared/tables/Homo_sapiens.gene_info ]; then
-  stage "identity on 1,500 NCBI official names in ten sentence shapes (at most 1% wrong names, 0.2% wrong symbols)" \
+  stage "identity on 2,000 NCBI official names in fifteen sentence shapes (at most 1% wrong names, 0.2% wrong symbols)" \
     python3 Tests/identity/ncbi_probe.py "$bin"
 fi
 if [ -d ../shared/corpus/gene-docs ] && [ -d ../shared/vocabularies/pharmgkb ]; then

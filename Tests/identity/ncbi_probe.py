@@ -20,7 +20,7 @@ import argparse, json, os, random, re, subprocess, sys, tempfile
 ap = argparse.ArgumentParser()
 ap.add_argument("bin")
 ap.add_argument("--gene-info", default=os.path.join(os.path.dirname(__file__), "../../../shared/tables/Homo_sapiens.gene_info"))
-ap.add_argument("--count", type=int, default=1500, help="genes per shape")
+ap.add_argument("--count", type=int, default=2000, help="genes per shape")
 ap.add_argument("--seed", type=int, default=1)
 ap.add_argument("--show", type=int, default=0)
 ap.add_argument("--show-null", type=int, default=0, help="examples of null names a shape")
@@ -29,7 +29,8 @@ ap.add_argument("--max-wrong-symbols", type=float, default=0.002)
 args = ap.parse_args()
 args.bin = os.path.abspath(args.bin)
 
-# Each shape: a first sentence with {S} (the symbol), {N} (the full name) and {C} (the chromosome).
+# Each shape: a first sentence with {S} (the symbol), {N} (the full name), {T} (the name title-cased), {C} (the
+# chromosome) and {A} (an NCBI synonym, or the symbol with an X).
 SHAPES = {
     "encodes-which": "{S} encodes {N}, which takes part in several cellular pathways.",
     "name-paren": "{N} ({S}) is a gene expressed in many human tissues.",
@@ -41,7 +42,20 @@ SHAPES = {
     "bold-is": "**{S}** ({N}) is a gene whose product is found in the cell.",
     "short-for": "{S}, short for {N}, is located on chromosome {C}.",
     "official-symbol": "{S} is the official symbol for {N}, a gene on chromosome {C}.",
+    # The corpus's own styles: the name title-cased, after `, or`, `standing for`, `officially named`, with an alias.
+    "or-title": "{S}, or {T}, is a gene that encodes a protein found in many tissues.",
+    "paren-title": "{S} ({T}) is a gene that encodes a protein with several domains.",
+    "standing-for-title": "{S}, standing for {T}, is a gene on chromosome {C}.",
+    "officially-named": "{S}, officially named {N}, is a gene on chromosome {C}.",
+    "paren-then-alias": "{S} ({T}), also known as {A}, is a gene on chromosome {C}.",
 }
+# Words a title-cased name keeps in lower case.
+SMALL_WORDS = {"of", "and", "the", "in", "for", "to", "with", "by", "a", "an", "or", "on"}
+
+
+def title(name):
+    """The name as the corpus's writers title-case it: each word's first letter a capital, small words aside."""
+    return " ".join(w if w in SMALL_WORDS or not w[:1].islower() else w[:1].upper() + w[1:] for w in name.split(" "))
 
 
 def norm(s):
@@ -60,9 +74,10 @@ for line in open(args.gene_info, encoding="utf-8"):
     # Official names only: this table gives LOC records (no HGNC symbol, a provisional name) an authority too.
     if len(cols) < 13 or cols[9] != "protein-coding" or cols[12] != "O" or cols[11] == "-":
         continue
-    if cols[10] == "-" or cols[10].startswith("LOC"):
+    if cols[10] == "-" or cols[10].startswith("LOC") or not re.fullmatch(r"[A-Za-z0-9-]+", cols[10]):
         continue
-    genes.append((cols[10], cols[11], cols[6]))
+    aliases = [a for a in cols[4].split("|") if re.fullmatch(r"[A-Z][A-Z0-9-]{2,9}", a) and a != cols[10]]
+    genes.append((cols[10], cols[11], cols[6], aliases[0] if aliases else cols[10] + "X"))
 random.Random(args.seed).shuffle(genes)
 sample = genes[: args.count]
 
@@ -70,8 +85,8 @@ with tempfile.TemporaryDirectory(prefix="ncbi-probe-") as tmp:
     expected = {}
     for shape, template in SHAPES.items():
         os.mkdir(os.path.join(tmp, shape))
-        for index, (symbol, name, chromosome) in enumerate(sample):
-            sentence = template.format(S=symbol, N=name, C=chromosome)
+        for index, (symbol, name, chromosome, alias) in enumerate(sample):
+            sentence = template.format(S=symbol, N=name, T=title(name), C=chromosome, A=alias)
             path = os.path.join(shape, f"{index:05d}.md")
             with open(os.path.join(tmp, path), "w", encoding="utf-8") as out:
                 out.write(f"# Gene Summary\n\n{sentence} It is discussed below.\n\n# Pharmacogenetics\n\nNo data.\n")

@@ -202,19 +202,26 @@ enum NameReader {
   /// Whether the name goes on after the one-word parenthesis at `cursor`, as official names with another gene's or
   /// a family's symbol inside do (`DnaJ heat shock protein family (Hsp40) member C24`, `trafficking regulator of GLUT4
   /// (SLC2A4) 1`, `TGF-beta activated kinase 1 (MAP3K7) binding protein 1`): a few words follow, the first in lower
-  /// case or a number, the last a designator (it holds a digit, or is a lone capital), and then the clause ends
-  /// (a comma, a period, a parenthesis, a verb, `and`). `(VMAT2) in the brain` and `(SLC6A4), 5-HTT` do not go on,
+  /// case or a number (or capitalized after a word that opens with a capital: `… Protein Family (Hsp40) Member
+  /// C27`), the last a designator (it holds a digit, or is a lone capital), and then the clause ends (a comma, a
+  /// period, a parenthesis, a verb, `and`). `(VMAT2) in the brain` and `(SLC6A4), 5-HTT` do not go on,
   /// nor does a sentence (`(ABC2) gene sits on chromosome 5`): no such name holds `gene` or a preposition after its
   /// parenthesis (0 of NCBI's 176 protein-coding names with words after one).
   static func continuesName(_ cursor: TokenCursor) -> Bool {
     var look = cursor
+    // A title-cased name goes on title-cased: `DnaJ Heat Shock Protein Family (Hsp40) Member C27`.
+    let titled =
+      look.text.token(look.peekIndex - 1).flatMap { look.text.originalBytes($0).first }.map(ByteClass.isUppercase)
+      ?? false
     guard look.take(.open) != nil, look.next()?.kind == .word, look.take(.close) != nil else { return false }
     var words = 0
     var last: IdentityToken?
     while let token = look.peek(), token.kind == .word, !look.sees(.nameEnd), !look.sees(.and) {
       if look.sees(.gene) || look.sees(.preposition) { return false }
       let bytes = look.text.originalBytes(token)
-      if words == 0, !(bytes.allSatisfy(ByteClass.isLowercase) || bytes.allSatisfy(ByteClass.isDigit)) {
+      if words == 0, !(bytes.allSatisfy(ByteClass.isLowercase) || bytes.allSatisfy(ByteClass.isDigit)),
+        !(titled && WordShape.isCapitalized(token, in: look.text))
+      {
         return false
       }
       words += 1

@@ -457,6 +457,14 @@ struct IdentityReaderTests {
     Case(
       sentence: "Sugar binding lectin 5 (SBL5) works in cell 5 of the gland.", symbol: "SBL5",
       name: "Sugar binding lectin 5", aliases: []),
+    // A title-cased name goes on title-cased after its inner parenthesis; a title-cased sentence after `(SYM)` does
+    // not (its preposition).
+    Case(
+      sentence: "CHPB14, or Chaperone Protein Family B (Chp60) Member 14, folds proteins.", symbol: "CHPB14",
+      name: "Chaperone Protein Family B (Chp60) Member 14", aliases: []),
+    Case(
+      sentence: "Sugar Binding Lectin 6 (SBL6) Works In Cell 6.", symbol: "SBL6", name: "Sugar Binding Lectin 6",
+      aliases: []),
     // `The Name protein (SYM) gene`: the product's word before `gene` is part of the gene's name; without `gene`
     // after the parenthesis it is the product's head word.
     Case(
