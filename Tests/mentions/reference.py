@@ -8,7 +8,8 @@ the mentions of every document itself -- its own vocabulary and gene-table parsi
 (re), normal form, an Aho-Corasick automaton from pyahocorasick and regular expressions for variants -- and compares
 the two as sets of (file, kind, text, id, section, line, column). Prints the mentions per kind and exits 1 on any
 difference. Taken from gene2json's record, being no part of the name matching: the document's symbol (as stated and
-approved) and its `gene` mentions (other genes' symbols), which win over a name of the same span as they do there.
+approved) and name (no part of it where it is written is a mention) and its `gene` mentions (other genes' symbols),
+which win over a name of the same span as they do there.
 """
 
 import argparse
@@ -202,6 +203,17 @@ def adjusted_kind(kind, row):
         return "drug_class" if count.isdigit() and int(count) > 0 else "metabolite"
     if codes and all(code.upper().startswith(NUTRIENT_ATC) for code in codes):
         return "metabolite"
+    # No trace of a medicine (no ATC code, RxNorm identifier, drug label, clinical or variant annotation): a substance
+    # nobody prescribes ("converting retinal into retinol"), when the table has those columns.
+    medicine_columns = ("RxNorm Identifiers", "Top Any Drug Label Testing Level", "Variant Annotation Count")
+    if not codes and all(column in row for column in medicine_columns):
+        def count(column):
+            value = (row.get(column) or "").strip()
+            return int(value) if value.isdigit() else 0
+        traces = ((row["RxNorm Identifiers"] or "").strip() or (row["Top Any Drug Label Testing Level"] or "").strip()
+                  or count("Variant Annotation Count") > 0 or count("Clinical Annotation Count") > 0)
+        if not traces:
+            return "metabolite"
     return kind
 
 
@@ -565,7 +577,24 @@ def char_offset(text, line_starts, line, column):
     return start + len(prefix.decode("utf-8"))
 
 
-def document_mentions(path, automaton, own, genes, gene_mentions):
+def ascii_lower(text):
+    """ASCII letters lower-cased, every other character as it is (so offsets stay those of the text)."""
+    return "".join(c.lower() if c < "\x80" else c for c in text)
+
+
+def name_spans(text, name):
+    """Where the document's own name is written, ASCII letters in any case."""
+    if not name:
+        return []
+    folded, needle = ascii_lower(text), ascii_lower(name)
+    spans, at = [], folded.find(needle)
+    while at >= 0:
+        spans.append((at, at + len(needle)))
+        at = folded.find(needle, at + 1)
+    return spans
+
+
+def document_mentions(path, automaton, own, genes, gene_mentions, own_name=None):
     raw = open(path, "rb").read()
     text = raw.decode("utf-8")  # the shared corpus is well-formed UTF-8
     lines = text.split("\n")
@@ -618,6 +647,7 @@ def document_mentions(path, automaton, own, genes, gene_mentions):
         s0 = char_offset(text, line_starts, m["line"], m["column"])
         candidates.append((s0, s0 + len(m["text"]), -1, {"kind": "gene", "id": m["id"], "vocabulary": m["vocabulary"]}))
     candidates.sort(key=lambda c: (c[0], -c[1], c[2]))
+    inside_name = name_spans(text, own_name)
     mentions = []
     last_end = -1
     for s0, e1, _, t in candidates:
@@ -626,6 +656,8 @@ def document_mentions(path, automaton, own, genes, gene_mentions):
         written = text[s0:e1]
         if written in own:
             continue
+        if any(a <= s0 and e1 <= b for a, b in inside_name):
+            continue  # a part of the gene's own name where it is written
         last_end = e1
         line = text.count("\n", 0, s0)
         column = len(text[line_starts[line]:s0].encode("utf-8")) + 1
@@ -672,7 +704,7 @@ def main():
             kinds[m["kind"]] += 1
         own = {s for s in (record["symbol"], (record.get("gene") or {}).get("approved_symbol")) if s}
         given = [m for m in record["mentions"] if m["kind"] == "gene"]
-        for m in document_mentions(path, automaton, own, genes, given):
+        for m in document_mentions(path, automaton, own, genes, given, record.get("name")):
             ours.add((name,) + m)
     print("documents: %d; mentions per kind: %s" % (documents, ", ".join("%s %d" % kv for kv in sorted(kinds.items()))))
     missing = sorted(ours - theirs)

@@ -102,7 +102,7 @@ public struct GeneDocumentConverter: Sendable {
       ? mentionFinder.mentions(
         in: MentionFinder.Document(
           markdown: document, sections: Self.mentionSections(layout), input: raw, offsets: offsets,
-          symbol: identity.symbol, approvedSymbol: gene?.symbol)) : []
+          symbol: identity.symbol, approvedSymbol: gene?.symbol, name: identity.name)) : []
     if options.rulesTurnedOn.contains(.drugWithoutAnnotation) {
       diagnostics += Self.unannotatedDrugs(mentions, gene: gene?.symbol ?? identity.symbol)
     }

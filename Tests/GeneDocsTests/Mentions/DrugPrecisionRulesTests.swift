@@ -80,6 +80,12 @@ struct DrugPrecisionRulesTests {
       sentence: "The cells release interleukin-alpha; patients were given examplokine.",
       expected: ["drug:examplokine"]),
     Case(
+      rule: "no part of the document's own name is a mention where the name is written",
+      chemicals: [("calcium", "", "", "Drug", "A12AA20", 0), ("examplodipine", "", "", "Drug", "C08CA99", 5)],
+      genes: [],
+      sentence: "ZZZ9 (Calcium Sensing Channel 9) binds calcium; examplodipine blocks the calcium sensing channel 9.",
+      expected: ["metabolite:calcium", "drug:examplodipine"]),
+    Case(
       rule: "without a gene table the same name is a drug",
       chemicals: [("examplotide", "\"parathyroid hormone\"", "", "Drug", "H05AA03", 0)], genes: [],
       sentence: "The receptor binds Parathyroid Hormone.", expected: ["drug:Parathyroid Hormone"]),
@@ -126,5 +132,27 @@ struct DrugPrecisionRulesTests {
     let bare = "PharmGKB Accession Id\tName\tGeneric Names\tTrade Names\tType\nPA1\toxygen\t\t\tDrug\n"
     let plain = try VocabularyReader.parse(Array(bare.utf8), path: "c.tsv")
     #expect(plain.entries.map(\.kind) == [.drug])
+  }
+
+  @Test("PharmGKB chemicals: a Drug with no trace of a medicine is a metabolite; any one trace keeps it a drug")
+  func noTraceOfMedicine() throws {
+    let header =
+      "PharmGKB Accession Id\tName\tGeneric Names\tTrade Names\tType\tClinical Annotation Count\t"
+      + "Variant Annotation Count\tATC Identifiers\tRxNorm Identifiers\tTop Any Drug Label Testing Level\n"
+    let rows = [
+      "PA1\tretinaldehyde\t\t\tDrug\t0\t0\t\t\t",  // none: the body's own substance
+      "PA2\tnovamab\t\t\tDrug\t0\t0\t\t\tTesting required",  // a label
+      "PA3\texamplomycin\t\t\tDrug\t0\t0\t\t123456\t",  // an RxNorm identifier
+      "PA4\tvariotinib\t\t\tDrug\t0\t2\t\t\t",  // variant annotations
+      "PA5\tclinicalol\t\t\tDrug\t1\t0\t\t\t",  // a clinical annotation
+      "PA6\tcodedine\t\t\tDrug\t0\t0\tN02AA99\t\t",  // an ATC code
+    ]
+    let table = try VocabularyReader.parse(Array((header + rows.joined(separator: "\n") + "\n").utf8), path: "c.tsv")
+    #expect(table.entries.map(\.kind) == [.metabolite, .drug, .drug, .drug, .drug, .drug])
+    let reference = ReferenceData(vocabularies: [table])
+    let document = "# ZZZ9\n\n## Gene Summary\nThe enzyme turns retinaldehyde into retinol; novamab was given.\n"
+    let converter = GeneDocumentConverter(options: ConversionOptions(reference: reference))
+    let record = try #require(converter.convert(Array(document.utf8), path: "ZZZ9.md").record)
+    #expect(record.mentions.map { "\($0.kind.rawValue):\($0.text)" } == ["metabolite:retinaldehyde", "drug:novamab"])
   }
 }

@@ -7,7 +7,8 @@
 ///   in gene summaries these name the body's own substance far more often than a medicine) → `metabolite`; any
 ///   other (`Metabolite`, `Biological Intermediate`, `Ion`, …) → `metabolite`. Then `ChemicalKindRules`: a
 ///   treatment (`radiotherapy`) is left out, a chemical element without an ATC code is a `metabolite` (`oxygen`) or,
-///   annotated clinically, a `drug_class` (`platinum`), and a vitamin or nutrient by its ATC codes a `metabolite`.
+///   annotated clinically, a `drug_class` (`platinum`), a vitamin or nutrient by its ATC codes a `metabolite`, and
+///   so is a row with no trace of a medicine (no ATC code, RxNorm identifier, drug label or annotation: `retinal`).
 /// - Diseases: the name and its alternate names; a name inverted in the MeSH way (`Arthritis, Rheumatoid`) also
 ///   gets its natural order (`Rheumatoid Arthritis`) as a synonym.
 /// - Plain: the kind is one of `drug`, `drug_class`, `metabolite`, `disease`, `variant`, `gene`; an empty id is
@@ -38,13 +39,20 @@ public enum VocabularyReader {
       let trade = column("Trade Names")
       let atc = column("ATC Identifiers")
       let annotations = column("Clinical Annotation Count")
+      let rxnorm = column("RxNorm Identifiers")
+      let label = column("Top Any Drug Label Testing Level")
+      let variants = column("Variant Annotation Count")
       return Vocabulary(
         name: name, layout: .pharmgkbChemicals,
         entries: rows(text) { line in
           guard let preferred = line[entryName] else { return nil }
-          let row = ChemicalKindRules.Row(
+          var row = ChemicalKindRules.Row(
             name: preferred, atcCodes: atc.map { line.raw($0).map(DelimitedText.listItems) ?? [] },
             clinicalAnnotations: line[annotations].flatMap { Int($0) } ?? 0)
+          if let rxnorm, let label, let variants {
+            row.namesMedicine =
+              line[rxnorm] != nil || line[label] != nil || (line[variants].flatMap { Int($0) } ?? 0) > 0
+          }
           guard let kind = ChemicalKindRules.kind(chemicalKind(line.raw(type) ?? ""), of: row) else { return nil }
           return VocabularyEntry(
             id: line[id], kind: kind, name: preferred,
