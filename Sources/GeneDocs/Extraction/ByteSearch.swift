@@ -6,21 +6,38 @@ enum ByteSearch {
     firstIndex(of: needle, in: haystack, from: haystack.startIndex) != nil
   }
 
-  /// The index of the first occurrence of `needle` at or after `start`, or nil.
-  static func firstIndex<Haystack: RandomAccessCollection>(of needle: [UInt8], in haystack: Haystack, from start: Int)
-    -> Int?
-  where Haystack.Element == UInt8, Haystack.Index == Int {
+  /// The index of the first occurrence of `needle` at or after `start`, or nil; with `ignoringASCIICase`, ASCII
+  /// letters match in either case (other bytes as they are, so the match has the needle's length).
+  static func firstIndex<Haystack: RandomAccessCollection>(
+    of needle: [UInt8], in haystack: Haystack, from start: Int, ignoringASCIICase: Bool = false
+  ) -> Int? where Haystack.Element == UInt8, Haystack.Index == Int {
     guard let first = needle.first, haystack.count >= needle.count else { return nil }
-    var index = start
+    let fold: (UInt8) -> UInt8 = ignoringASCIICase ? { ByteClass.lowercased($0) } : { $0 }
+    let head = fold(first)
+    var index = max(start, haystack.startIndex)
     let last = haystack.endIndex - needle.count
     while index <= last {
-      if haystack[index] == first {
+      if fold(haystack[index]) == head {
         var matched = 1
-        while matched < needle.count, haystack[index + matched] == needle[matched] { matched += 1 }
+        while matched < needle.count, fold(haystack[index + matched]) == fold(needle[matched]) { matched += 1 }
         if matched == needle.count { return index }
       }
       index += 1
     }
     return nil
+  }
+
+  /// Every occurrence of `needle` in `haystack`, overlapping ones included
+  /// (``firstIndex(of:in:from:ignoringASCIICase:)``).
+  static func ranges<Haystack: RandomAccessCollection>(
+    of needle: [UInt8], in haystack: Haystack, ignoringASCIICase: Bool = false
+  ) -> [Range<Int>] where Haystack.Element == UInt8, Haystack.Index == Int {
+    var found: [Range<Int>] = []
+    var start = haystack.startIndex
+    while let index = firstIndex(of: needle, in: haystack, from: start, ignoringASCIICase: ignoringASCIICase) {
+      found.append(index..<index + needle.count)
+      start = index + 1
+    }
+    return found
   }
 }

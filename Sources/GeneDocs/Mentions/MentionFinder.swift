@@ -5,7 +5,8 @@
 /// leftmost first, the longest of those starting at one place, none overlapping another. A name is a whole word;
 /// a name that must match as written is compared with the text byte for byte. Text that is the document's own
 /// symbol is never a mention, nor is any part of the document's own name where it is written (`Calcium` in `Calcium
-/// Voltage-Gated Channel Subunit Alpha1 S`, `Lymphoma` in `Casitas B-lineage Lymphoma`). Positions are mapped back to the input's bytes (``DecodedOffsets``).
+/// Voltage-Gated Channel Subunit Alpha1 S`, `Lymphoma` in `Casitas B-lineage Lymphoma`). Positions are mapped back to
+/// the input's bytes (``DecodedOffsets``).
 struct MentionFinder: Sendable {
   /// A document as the converter has it.
   struct Document {
@@ -97,7 +98,9 @@ struct MentionFinder: Sendable {
     var lastEnd = -1
     let positions = Positions(document: document)
     let source = document.markdown.source
-    let ownName = document.name.map { Self.occurrences(of: Array($0.utf8), in: source) } ?? []
+    let ownName =
+      ordered.isEmpty
+      ? [] : document.name.map { ByteSearch.ranges(of: Array($0.utf8), in: source, ignoringASCIICase: true) } ?? []
     for (_, candidate) in ordered where candidate.start >= lastEnd {
       let written = source[candidate.start..<candidate.end]
       if let symbol = document.symbol, written.elementsEqual(symbol.utf8) { continue }
@@ -201,24 +204,6 @@ struct MentionFinder: Sendable {
   /// A byte a gene symbol is made of.
   private static func isSymbolByte(_ byte: UInt8) -> Bool {
     ByteClass.isAlphanumeric(byte) || byte == UInt8(ascii: "-")
-  }
-
-  /// Where `name` is written in `text`, ASCII letters in any case (other bytes as they are).
-  static func occurrences(of name: [UInt8], in text: [UInt8]) -> [Range<Int>] {
-    guard let first = name.first, name.count <= text.count else { return [] }
-    let folded = name.map(ByteClass.lowercased)
-    let head = ByteClass.lowercased(first)
-    var found: [Range<Int>] = []
-    var start = 0
-    while start + folded.count <= text.count {
-      if ByteClass.lowercased(text[start]) == head,
-        folded.indices.allSatisfy({ ByteClass.lowercased(text[start + $0]) == folded[$0] })
-      {
-        found.append(start..<start + folded.count)
-      }
-      start += 1
-    }
-    return found
   }
 
   // MARK: - Checks

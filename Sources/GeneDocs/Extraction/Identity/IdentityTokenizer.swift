@@ -5,8 +5,8 @@
 /// joined) or as a prime after a 2, 3 or 5 that opens the word or follows a hyphen (`3'-5' exoribonuclease`, `5' flap
 /// endonuclease`; not while a single quote is open, where it closes the quote), `.` between word characters (`e.g`,
 /// `1.5`), `/` between word characters unless both sides are capitals or digits (`Dehydrogenase/Reductase`, but
-/// `ABC1/ABC2`), `:` between a capital and a lower-case letter (`NADH:ubiquinone`) and a trailing `+` (`NADP+`). Everything else is
-/// punctuation, one token a character; markup remnants (`*`, `_`, `` ` ``, `~`) are tokens of their own kind; white
+/// `ABC1/ABC2`), `:` between a capital and a lower-case letter (`NADH:ubiquinone`) and a trailing `+` (`NADP+`).
+/// Everything else is punctuation, one token a character; markup remnants (`*`, `_`, `` ` ``, `~`) are tokens of their own kind; white
 /// space only sets ``IdentityToken/spaceBefore``. Each word gets its ``WordIndex`` flags here, once.
 ///
 /// It runs over every sentence the reader looks at, so it keeps its state in locals and reads bytes through one

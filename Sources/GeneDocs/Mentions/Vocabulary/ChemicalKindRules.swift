@@ -28,7 +28,7 @@ enum ChemicalKindRules {
     let clinicalAnnotations: Int
     /// Whether the row has an RxNorm identifier, a drug label testing level or a variant annotation; nil when the
     /// table lacks one of those columns.
-    var namesMedicine: Bool? = nil
+    let namesMedicine: Bool?
   }
 
   /// The word ending that names a treatment: "Radiotherapy was given after surgery" names no substance.

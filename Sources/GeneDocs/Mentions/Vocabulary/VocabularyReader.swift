@@ -46,13 +46,13 @@ public enum VocabularyReader {
         name: name, layout: .pharmgkbChemicals,
         entries: rows(text) { line in
           guard let preferred = line[entryName] else { return nil }
-          var row = ChemicalKindRules.Row(
-            name: preferred, atcCodes: atc.map { line.raw($0).map(DelimitedText.listItems) ?? [] },
-            clinicalAnnotations: line[annotations].flatMap { Int($0) } ?? 0)
+          var namesMedicine: Bool?
           if let rxnorm, let label, let variants {
-            row.namesMedicine =
-              line[rxnorm] != nil || line[label] != nil || (line[variants].flatMap { Int($0) } ?? 0) > 0
+            namesMedicine = line[rxnorm] != nil || line[label] != nil || (line[variants].flatMap { Int($0) } ?? 0) > 0
           }
+          let row = ChemicalKindRules.Row(
+            name: preferred, atcCodes: atc.map { line.raw($0).map(DelimitedText.listItems) ?? [] },
+            clinicalAnnotations: line[annotations].flatMap { Int($0) } ?? 0, namesMedicine: namesMedicine)
           guard let kind = ChemicalKindRules.kind(chemicalKind(line.raw(type) ?? ""), of: row) else { return nil }
           return VocabularyEntry(
             id: line[id], kind: kind, name: preferred,
