@@ -540,6 +540,18 @@ def protein_follows(masked, end):
     return is_head(m3.group(1)) if m3 else False
 
 
+# The body's own substance (BodilyRoleContext.swift says it in rows; here as two regular expressions).
+PROCESSES = "biosynthesis|synthesis|production|secretion|generation|signaling|signalling|homeostasis"
+BODY_CLASSES = r"neurotransmitters?|hormones?|cytokines?|bile[ \n]+acids?"
+BODILY_AFTER = re.compile(r"[ \n]*(?:%s)(?![A-Za-z0-9])" % PROCESSES, re.I | re.A)
+BODILY_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?:(?:%s)[ \n]+of|(?:%s)(?:[ \n]+like|[ \n]+such[ \n]+as|[ \n]+including|"
+                           r"[ \n]*\()?)[ \n]*$" % (PROCESSES, BODY_CLASSES), re.I | re.A)
+
+
+def bodily(masked, start, end):
+    return bool(BODILY_AFTER.match(masked, end) or BODILY_BEFORE.search(masked, max(0, start - 80), start))
+
+
 def is_head(token):
     for part in token.lower().split("-"):
         if part in HEADS:
@@ -649,6 +661,7 @@ def document_mentions(path, automaton, own, genes, gene_mentions, own_name=None)
     candidates.sort(key=lambda c: (c[0], -c[1], c[2]))
     inside_name = name_spans(text, own_name)
     mentions = []
+    kept = []
     last_end = -1
     for s0, e1, _, t in candidates:
         if s0 < last_end:
@@ -659,6 +672,14 @@ def document_mentions(path, automaton, own, genes, gene_mentions, own_name=None)
         if any(a <= s0 and e1 <= b for a, b in inside_name):
             continue  # a part of the gene's own name where it is written
         last_end = e1
+        kept.append((s0, e1, t))
+    # A drug once named as the body's own substance is a metabolite wherever the document names it.
+    own_substances = {(t["vocabulary"], t["id"]) for s0, e1, t in kept
+                      if t["kind"] == "drug" and bodily(masked, s0, e1)}
+    for s0, e1, t in kept:
+        written = text[s0:e1]
+        if t["kind"] == "drug" and (t["vocabulary"], t["id"]) in own_substances:
+            t = dict(t, kind="metabolite")
         line = text.count("\n", 0, s0)
         column = len(text[line_starts[line]:s0].encode("utf-8")) + 1
         part = next(p for a, b, p in spans if a <= s0 < b)

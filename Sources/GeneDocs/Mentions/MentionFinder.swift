@@ -41,6 +41,8 @@ struct MentionFinder: Sendable {
     var target: NameTarget?
     /// For a variant, its shape.
     var shape = 0
+    /// For a drug, whether the words beside it name the body's own substance (``BodilyRoleContext``).
+    var bodily = false
   }
 
   /// The document's mentions, in document order.
@@ -64,7 +66,9 @@ struct MentionFinder: Sendable {
                   matcher.targets(ofName: found.name), masked, source, found.start, found.end, document,
                   isGeneName: reference?.geneFullNames.contains(found.name) == true)
               else { continue }
-              candidates.append(Candidate(start: found.start, end: found.end, rank: 1, target: target))
+              let bodily = target.kind == .drug && BodilyRoleContext.surrounds(masked, found.start, found.end)
+              candidates.append(
+                Candidate(start: found.start, end: found.end, rank: 1, target: target, bodily: bodily))
             }
           }
           if let table = reference?.geneTable {
@@ -94,9 +98,8 @@ struct MentionFinder: Sendable {
       if a.rank != b.rank { return a.rank < b.rank }
       return left.offset < right.offset
     }
-    var mentions: [Mention] = []
+    var kept: [Candidate] = []
     var lastEnd = -1
-    let positions = Positions(document: document)
     let source = document.markdown.source
     let ownName =
       ordered.isEmpty
@@ -107,6 +110,17 @@ struct MentionFinder: Sendable {
       if let symbol = document.approvedSymbol, written.elementsEqual(symbol.utf8) { continue }
       if ownName.contains(where: { $0.lowerBound <= candidate.start && candidate.end <= $0.upperBound }) { continue }
       lastEnd = candidate.end
+      kept.append(candidate)
+    }
+    // A drug the document once names as the body's own substance is the body's own wherever it names it.
+    let bodily = Set(kept.lazy.filter(\.bodily).compactMap { $0.target.map(Self.identity) })
+    var mentions: [Mention] = []
+    let positions = Positions(document: document)
+    for var candidate in kept {
+      if !bodily.isEmpty, let target = candidate.target, target.kind == .drug, bodily.contains(Self.identity(target)) {
+        candidate.target = target.asMetabolite
+      }
+      let written = source[candidate.start..<candidate.end]
       let location = positions.location(candidate.start)
       let section = document.sections.first { $0.range.contains(candidate.start) }?.section ?? .other
       let text = String(decoding: written, as: UTF8.self)
@@ -130,6 +144,11 @@ struct MentionFinder: Sendable {
       }
     }
     return mentions
+  }
+
+  /// What makes two drug targets one substance: their vocabulary and id, or their preferred name without an id.
+  private static func identity(_ target: NameTarget) -> String {
+    "\(target.vocabulary)\u{1F}\(target.id ?? target.preferredName)"
   }
 
   /// The first target a match may stand for: one that needs no exact spelling or whose spelling the text has, and,

@@ -89,7 +89,56 @@ struct DrugPrecisionRulesTests {
       rule: "without a gene table the same name is a drug",
       chemicals: [("examplotide", "\"parathyroid hormone\"", "", "Drug", "H05AA03", 0)], genes: [],
       sentence: "The receptor binds Parathyroid Hormone.", expected: ["drug:Parathyroid Hormone"]),
+    Case(
+      rule: "a drug the document once names as the body's own substance is a metabolite wherever it names it",
+      chemicals: [("taurine", "", "", "Drug", "A16AA99", 3), ("cisplatin", "", "", "Drug", "L01XA01", 100)],
+      genes: [],
+      sentence: "Taurine is given as a supplement, cisplatin as a drug; the enzyme limits taurine biosynthesis.",
+      expected: ["metabolite:Taurine", "drug:cisplatin", "metabolite:taurine"]),
+    Case(
+      rule: "a class of the body's molecules before the name, through `like` or `(`, makes it the body's own",
+      chemicals: [
+        ("adrenaline", "", "", "Drug", "C01CA24", 2), ("interferon gamma", "\"IFN-γ\"", "", "Drug", "L03AB03", 0),
+      ],
+      genes: [],
+      sentence: "Cells answer hormones like adrenaline and the cytokine (IFN-γ).",
+      expected: ["metabolite:adrenaline", "metabolite:IFN-γ"]),
+    Case(
+      rule: "what medicines undergo too (metabolism, uptake, levels, a therapy such as) is no cue",
+      chemicals: [
+        ("warfarin", "", "", "Drug", "B01AA03", 80), ("methotrexate", "", "", "Drug", "L01BA01", 60),
+        ("tamoxifen", "", "", "Drug", "L02BA01", 40),
+      ],
+      genes: [],
+      sentence: "Warfarin metabolism, methotrexate uptake and hormone therapy such as tamoxifen vary by genotype.",
+      expected: ["drug:Warfarin", "drug:methotrexate", "drug:tamoxifen"]),
   ]
+
+  @Test("each cue of the body's own substance makes its example's bracketed name the body's own")
+  func bodilyRoleCues() {
+    #expect(BodilyRoleContext.cues.count == 56)
+    for cue in BodilyRoleContext.cues {
+      let bytes = Array(cue.example.utf8)
+      guard let open = bytes.firstIndex(of: UInt8(ascii: "[")),
+        let close = bytes[open...].firstIndex(of: UInt8(ascii: "]"))
+      else {
+        Issue.record("no bracketed name in \(cue.example)")
+        continue
+      }
+      // The brackets become spaces, as markup becomes breaks in the masked text: the cue must not need them.
+      var masked = bytes
+      masked[open] = UInt8(ascii: " ")
+      masked[close] = UInt8(ascii: " ")
+      let found = masked.withUnsafeBufferPointer { BodilyRoleContext.surrounds($0, open + 1, close) }
+      #expect(found, "\(cue.example)")
+      // The same name in a sentence without the cue's words is no cue.
+      let plain = Array(
+        "The patients were given \(String(decoding: bytes[(open + 1)..<close], as: UTF8.self)) daily.".utf8)
+      let start = plain.count - " daily.".utf8.count - (close - open - 1)
+      let none = plain.withUnsafeBufferPointer { BodilyRoleContext.surrounds($0, start, start + close - open - 1) }
+      #expect(!none, "\(cue.example)")
+    }
+  }
 
   static func chemicalsTable(_ rows: [(String, String, String, String, String, Int)]) -> [UInt8] {
     var text =

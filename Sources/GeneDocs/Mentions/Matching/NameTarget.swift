@@ -1,7 +1,7 @@
 /// What a matched name stands for: a vocabulary entry or a gene, and the rules it matches under.
 struct NameTarget: Sendable {
   /// The mention's kind.
-  let kind: Mention.Kind
+  private(set) var kind: Mention.Kind
   /// The mention's id.
   let id: String?
   /// The vocabulary or gene table's file name.
@@ -30,6 +30,13 @@ struct NameTarget: Sendable {
         $0.isASCII ? ($0.value >= 0x41 && $0.value <= 0x5A) : $0.properties.isUppercase
       } == true
     needsGeneContext = false
+  }
+
+  /// The same entry named as the body's own substance (``BodilyRoleContext``): a metabolite.
+  var asMetabolite: NameTarget {
+    var copy = self
+    copy.kind = .metabolite
+    return copy
   }
 
   /// The target of a gene's approved symbol.
