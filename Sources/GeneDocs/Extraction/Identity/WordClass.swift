@@ -277,10 +277,13 @@ extension WordClass {
     "(is|are|was|were|has|have|had|encodes|encode|encoding|codes|plays|belongs|functions|represents|acts|serves|which|that|who|whose|or|can|may|will|being)"
   )
   /// Words that open a clause after a comma, so the comma ends a name (`…, is`, `…, a`, `…, which`); other words
-  /// go on with it (`DNA polymerase gamma, catalytic subunit`).
+  /// go on with it (`DNA polymerase gamma, catalytic subunit`). `protein` and `short` alone go on with it too, as in
+  /// names (`anterior gradient 2, protein disulphide isomerase family member`, `opsin 1, short wave sensitive`);
+  /// `short for` does not.
   static let clauseAfterComma = WordClass(
     .clauseAfterComma,
-    "(is|are|was|were|has|have|had|a|an|the|which|that|who|whose|encodes|encoding|encoded|plays|playing|belongs|belonging|functions|functioning|forms|acts|serves|represents|codes|coding|located|part|primarily|mainly|predominantly|also|commonly|often|officially|known|abbreviated|it|its|short|shorthand|standing|stands|previously|formerly|in|on|with|from|as|for|by|one|crucial|critical|essential|involved|participates|contributes|regulates|mediates|catalyzes|provides|interacts|refers|found|expressed|widely|highly|being|this|these|gene|protein|enzyme|or|and|named|called|termed|designated|referred|abbreviation|acronym|an)"
+    "(is|are|was|were|has|have|had|a|an|the|which|that|who|whose|encodes|encoding|encoded|plays|playing|belongs|belonging|functions|functioning|forms|acts|serves|represents|codes|coding|located|part|primarily|mainly|predominantly|also|commonly|often|officially|known|abbreviated|it|its|shorthand|standing|stands|previously|formerly|in|on|with|from|as|for|by|one|crucial|critical|essential|involved|participates|contributes|regulates|mediates|catalyzes|provides|interacts|refers|found|expressed|widely|highly|being|this|these|gene|enzyme|or|and|named|called|termed|designated|referred|abbreviation|acronym|an)",
+    "short (for|form)"
   )
   /// Words a name never starts with: articles and descriptions (`a kinase`, `part of`, `gene that …`).
   static let notNameStart = WordClass(

@@ -481,6 +481,13 @@ struct IdentityReaderTests {
     Case(
       sentence: "AZGX1 encodes alpha-3-glycoprotein 1, copper-binding, which is found in plasma.", symbol: "AZGX1",
       name: "alpha-3-glycoprotein 1, copper-binding", aliases: []),
+    // `protein` and `short` after a comma go on with a name, as in NCBI's names.
+    Case(
+      sentence: "PGRX4, or posterior gradient 4, protein disulphide reductase family member, is secreted.",
+      symbol: "PGRX4", name: "posterior gradient 4, protein disulphide reductase family member", aliases: []),
+    Case(
+      sentence: "OPNX2, short for opsin X2, short wave tuned, is a gene that encodes a pigment.", symbol: "OPNX2",
+      name: "opsin X2, short wave tuned", aliases: []),
   ]
 
   @Test("reads the symbol, name and aliases", arguments: cases)
