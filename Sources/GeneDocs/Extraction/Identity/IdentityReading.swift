@@ -217,7 +217,20 @@ struct IdentityReading {
       // Only a word the index marks as starting an alias marker is tried.
       if tokens[index].flags.contains(.aliasMarker), cursor.take(.aliasMarker) {
         if let period = cursor.peek(), period.kind == .period, !period.spaceBefore { _ = cursor.next() }  // `a.k.a.`
-        if let aliases = AliasList.read(&cursor) { found += Array(aliases) }
+        if let aliases = AliasList.read(&cursor) {
+          found += Array(aliases)
+        } else if let word = cursor.peek(), WordShape.isProteinWord(word, in: text),
+          AliasList.endsAlias(after: cursor.peekIndex, in: text)
+        {
+          // `also known as megalin`, `also known as osteopontin (OPN)`: a protein's name, and its symbol after it.
+          found.append(cursor.peekIndex)
+          _ = cursor.next()
+          var inner = cursor
+          if inner.take(.open) != nil, let aliases = AliasList.read(&inner), inner.take(.close) != nil {
+            found += Array(aliases)
+            cursor = inner
+          }
+        }
         index = max(index + 1, cursor.index)
         continue
       }

@@ -26,6 +26,34 @@ enum WordShape {
     return upperAfterLower || (upper >= 2 && lower > 0) || (digits > 0 && upper + lower > 0 && upper + lower <= 4)
   }
 
+  /// A protein's one-word name that a sentence can give as another name of its gene after an alias marker: a
+  /// lower-case word of five letters or more that is no English word (`megalin`, `osteopontin`), or one or two
+  /// capitals, a hyphen and a lower-case word (`N-cadherin`, `P-glycoprotein`). Greek letters and the words of gene
+  /// names are none.
+  static func isProteinWord(_ token: IdentityToken, in text: IdentityText) -> Bool {
+    guard token.kind == .word, !isCommonWord(token, in: text) else { return false }
+    let bytes = text.originalBytes(token)
+    var capitals = 0
+    var lower = 0
+    var hyphens = 0
+    for byte in bytes {
+      if ByteClass.isUppercase(byte) {
+        guard lower == 0, hyphens == 0 else { return false }
+        capitals += 1
+      } else if ByteClass.isLowercase(byte) {
+        guard capitals == 0 || hyphens == 1 else { return false }
+        lower += 1
+      } else if byte == UInt8(ascii: "-") {
+        guard capitals > 0, lower == 0, hyphens == 0 else { return false }
+        hyphens += 1
+      } else {
+        return false
+      }
+    }
+    if capitals == 0 { return lower >= 5 && !CommonWords.contains(String(decoding: bytes, as: UTF8.self)) }
+    return capitals <= 2 && hyphens == 1 && lower >= 3
+  }
+
   /// A capitalized word: upper-case first letter, the rest lower case (`Raptor`).
   static func isCapitalized(_ token: IdentityToken, in text: IdentityText) -> Bool {
     let bytes = text.originalBytes(token)

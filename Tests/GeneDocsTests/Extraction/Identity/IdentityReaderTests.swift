@@ -488,6 +488,17 @@ struct IdentityReaderTests {
     Case(
       sentence: "OPNX2, short for opsin X2, short wave tuned, is a gene that encodes a pigment.", symbol: "OPNX2",
       name: "opsin X2, short wave tuned", aliases: []),
+    // After an alias marker, a protein's one-word name is another name of the gene (with its symbol after it); an
+    // English word there is none.
+    Case(
+      sentence: "LRPX9 (LDL receptor related protein X9), also known as gigalin, is an endocytic receptor.",
+      symbol: "LRPX9", name: "LDL receptor related protein X9", aliases: ["gigalin"]),
+    Case(
+      sentence: "CDHX7 (cadherin X7), also known as Q-cadherin (QCAD), is a classical cadherin.", symbol: "CDHX7",
+      name: "cadherin X7", aliases: ["Q-cadherin", "QCAD"]),
+    Case(
+      sentence: "ZZX3 (zinc zipper X3), also known as putative, is a gene of unknown function.", symbol: "ZZX3",
+      name: "zinc zipper X3", aliases: []),
   ]
 
   @Test("reads the symbol, name and aliases", arguments: cases)
