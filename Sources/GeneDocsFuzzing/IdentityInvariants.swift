@@ -10,10 +10,16 @@ package enum IdentityInvariants {
   /// How much of a paragraph the reader reads.
   package static let window = 1_000
 
-  /// Reads `input` as a paragraph and as a title, and throws the first broken promise.
+  /// Reads `input` as a paragraph (also with a stated symbol) and as a title, and throws the first broken promise.
   package static func check(_ input: [UInt8]) throws(InvariantViolation) {
     let text = String(decoding: input, as: UTF8.self)
-    try check(IdentityReader.read(paragraph: text), of: text, as: "paragraph")
+    let paragraph = IdentityReader.read(paragraph: text)
+    try check(paragraph, of: text, as: "paragraph")
+    // Again with a symbol stated outside the text (front matter, title, file name): the one it read, and its first
+    // alias, so the rows that need a stated symbol are reached.
+    for stated in [paragraph.symbol, paragraph.aliases.first].compactMap({ $0 }) {
+      try check(IdentityReader.read(paragraph: text, statedSymbol: stated), of: text, as: "paragraph (\(stated))")
+    }
     if let title = IdentityReader.read(title: text) {
       guard title.symbol != nil else { throw InvariantViolation("title: an identity without a symbol") }
       try check(title, of: text, as: "title")

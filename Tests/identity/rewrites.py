@@ -23,6 +23,8 @@ ap.add_argument("bin")
 ap.add_argument("--docs", default="../shared/corpus/gene-docs")
 ap.add_argument("--gene-info", default="../shared/tables/Homo_sapiens.gene_info")
 ap.add_argument("--show", type=int, default=3)
+ap.add_argument("--gene-table", action="append", default=[],
+                help="passed to convert (repeatable): with PharmGKB's genes.csv the PA file names state the symbol")
 args = ap.parse_args()
 DOCS = args.docs
 truth = {r["file"]: r for r in csv.DictReader(open(DOCS.rstrip("/") + ".truth.tsv", encoding="utf-8"), delimiter="\t")}
@@ -239,8 +241,9 @@ def mutations(sym, name, sent):
 
 
 def convert(directory):
-    p = subprocess.run([args.bin, "convert", "--format", "jsonl", "--quiet", directory], stdout=subprocess.PIPE,
-                       stderr=subprocess.DEVNULL)
+    tables = [option for table in args.gene_table for option in ("--gene-table", table)]
+    p = subprocess.run([args.bin, "convert", "--format", "jsonl", "--quiet"] + tables + [directory],
+                       stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     if p.returncode not in (0, 1):
         sys.exit(f"rewrites.py: {args.bin} exited {p.returncode} on {directory}")
     records = {}

@@ -84,7 +84,12 @@ public struct GeneDocumentConverter: Sendable {
     }
     var resolver = IdentityResolver(
       frontMatter: frontMatter, title: layout.title?.identity,
-      prose: firstParagraph.map { IdentityReader.read(paragraph: $0.text) }, proseLocation: firstParagraph?.start,
+      prose: firstParagraph.map {
+        IdentityReader.read(
+          paragraph: $0.text,
+          statedSymbol: frontMatter?.symbol ?? layout.title?.identity.symbol ?? accession?.1.symbol
+            ?? IdentityResolver.fileNameSymbol(path))
+      }, proseLocation: firstParagraph?.start,
       path: path)
     resolver.accession = accession.map { ($0.0, $0.1.symbol) }
     let (identity, identityDiagnostics) = resolver.resolve()

@@ -26,4 +26,19 @@ struct IdentityResolverTests {
     #expect(identity.name == "Cyclin Dependent Kinase 4")
     #expect(diagnostics.isEmpty)
   }
+
+  @Test(
+    "`Name, also known as SYM,` gives the name where front matter, a title or the file name states SYM, and only there",
+    arguments: [
+      ("---\nsymbol: PBR5\n---\n", "notes.md", "Pyrimidine base reductase 5"),
+      ("# PBR5\n\n", "notes.md", "Pyrimidine base reductase 5"),
+      ("", "PBR5.md", "Pyrimidine base reductase 5"),
+      ("# PBR6\n\n", "notes.md", nil),
+      ("", "notes.md", nil),
+    ] as [(String, String, String?)])
+  func nameBeforeStatedSymbol(_ head: String, _ path: String, _ name: String?) throws {
+    let document = head + "## Gene Summary\nPyrimidine base reductase 5, also known as PBR5, opens uracil rings.\n"
+    let record = try #require(GeneDocumentConverter().convert(Array(document.utf8), path: path).record)
+    #expect(record.name == name)
+  }
 }

@@ -30,13 +30,17 @@ final class IdentityPhrasing: Sendable {
   /// An intro whose symbol counts only when it aligns with the name the row captured as an acronym
   /// (``AcronymAlignment``): in its shape the symbol is as often an alias as the gene's own.
   let symbolNeedsAlignedName: Bool
+  /// An intro whose symbol counts only when the document states the same symbol outside its prose (front matter,
+  /// title, file name: ``IdentityReading/statedSymbol``): in its shape a symbol is as often an alias as the gene's own.
+  let symbolNeedsStatement: Bool
   /// A sentence in this shape, and what it states.
   let example: String
   let expected: ProseIdentity
 
   init(
     _ id: String, _ role: Role, _ pattern: [PatternElement], evidence: NameEvidence = .stated,
-    titleOnly: Bool = false, symbolNeedsAlignedName: Bool = false, example: String, symbol: String?,
+    titleOnly: Bool = false, symbolNeedsAlignedName: Bool = false, symbolNeedsStatement: Bool = false,
+    example: String, symbol: String?,
     name: String? = nil, aliases: [String] = []
   ) {
     self.id = id
@@ -44,6 +48,7 @@ final class IdentityPhrasing: Sendable {
     self.evidence = evidence
     self.titleOnly = titleOnly
     self.symbolNeedsAlignedName = symbolNeedsAlignedName
+    self.symbolNeedsStatement = symbolNeedsStatement
     self.steps = PatternStep.compile(pattern)
     self.start = PatternStart(steps)
     self.needs = PatternNeeds(steps)
@@ -161,6 +166,14 @@ extension IdentityPhrasing {
       evidence: .structural, symbolNeedsAlignedName: true,
       example: "RNF4 and TRAF binding adaptor 2, also known as RTBA2, links two ligases.", symbol: "RTBA2",
       name: "RNF4 and TRAF binding adaptor 2"),
+    // Anywhere else it is read when the symbol also aligns with the name and is the one the document's front matter,
+    // title or file name states.
+    IdentityPhrasing(
+      "name-also-known-as-stated-symbol", .intro,
+      [.name, .token(.comma), .phrase(.aliasMarker), .symbol, .optional(.token(.comma))],
+      evidence: .structural, symbolNeedsAlignedName: true, symbolNeedsStatement: true,
+      example: "Pyrimidine base reductase 4, also known as PBR4, opens uracil rings.", symbol: "PBR4",
+      name: "Pyrimidine base reductase 4"),
     IdentityPhrasing(
       "full-name-of-symbol", .intro,
       [

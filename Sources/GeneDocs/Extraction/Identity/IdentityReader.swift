@@ -12,13 +12,17 @@ package enum IdentityReader {
   /// The first sentence is read first; when it gives a symbol but no name, the later sentences (up to
   /// ``IdentityTextStorage/window`` bytes) that can hold a candidate are added and the paragraph read again (see
   /// ``IdentityTextStorage``).
-  package static func read(paragraph: String) -> ProseIdentity {
+  /// `statedSymbol`: the symbol the document states outside its prose (front matter, title, or its file name: a
+  /// symbol, or an accession a gene table knows), if any; a few phrasings count only for it
+  /// (``IdentityPhrasing/symbolNeedsStatement``).
+  package static func read(paragraph: String, statedSymbol: String? = nil) -> ProseIdentity {
     var storage = IdentityTextStorage(paragraph)
     storage.tokenize(sentences: CollectionOfOne(0))
     // No symbol at the start: later sentences cannot give one.
     guard
       let (first, tokens, symbol) = storage.withText({ text -> (IdentityReading.Finding, Int, [UInt8])? in
-        guard let finding = IdentityReading(text, isTitle: false).finding(), let token = text.token(finding.symbol)
+        guard let finding = IdentityReading(text, isTitle: false, statedSymbol: statedSymbol).finding(),
+          let token = text.token(finding.symbol)
         else { return nil }
         return (finding, text.tokens.count, Array(text.originalBytes(token)))
       })
@@ -27,7 +31,7 @@ package enum IdentityReader {
     let later = first.name == nil ? storage.laterSentences(naming: symbol) : []
     if !later.isEmpty { storage.tokenize(sentences: later) }
     return storage.withText { text in
-      let reading = IdentityReading(text, isTitle: false)
+      let reading = IdentityReading(text, isTitle: false, statedSymbol: statedSymbol)
       return reading.identity(of: later.isEmpty ? first : reading.extend(first, fromToken: tokens))
     }
   }

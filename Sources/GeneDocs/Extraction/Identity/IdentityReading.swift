@@ -2,6 +2,8 @@
 struct IdentityReading {
   let text: IdentityText
   let isTitle: Bool
+  /// The symbol the document states outside this text (front matter, title, file name), for the rows that need it.
+  let statedSymbol: String?
 
   private static let intros = IdentityPhrasing.all.filter { $0.role == .intro }
   private static let tails = IdentityPhrasing.all.filter { $0.role == .tail && !$0.titleOnly }
@@ -13,9 +15,10 @@ struct IdentityReading {
     .token(.open), .token(.word), .token(.colon), .skipToClose, .token(.close),
   ])
 
-  init(_ text: IdentityText, isTitle: Bool) {
+  init(_ text: IdentityText, isTitle: Bool, statedSymbol: String? = nil) {
     self.text = text
     self.isTitle = isTitle
+    self.statedSymbol = statedSymbol
   }
 
   /// A symbol and what was found for it.
@@ -46,6 +49,11 @@ struct IdentityReading {
       matches = introMatches(at: subject, parenthesizedSymbol: parenthesizedSymbol)
     }
     if matches.isEmpty { matches = introMatches(at: start, parenthesizedSymbol: parenthesizedSymbol) }
+    matches.removeAll { intro in
+      guard intro.intro.symbolNeedsStatement else { return false }
+      guard let stated = statedSymbol, let symbol = text.token(intro.symbol) else { return true }
+      return !text.originalBytes(symbol).elementsEqual(stated.utf8)
+    }
     matches.removeAll { intro in
       guard intro.intro.symbolNeedsAlignedName else { return false }
       guard let name = intro.match.name, let symbol = text.token(intro.symbol) else { return true }

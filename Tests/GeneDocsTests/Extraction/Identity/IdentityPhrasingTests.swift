@@ -12,16 +12,29 @@ struct IdentityPhrasingTests {
     let row = try #require(IdentityPhrasing.all.first { $0.id == id })
     var storage = IdentityTextStorage(row.example)
     storage.tokenize(sentences: storage.sentenceRanges.indices)
+    // A row that needs the document to state its symbol elsewhere is given the example's.
+    let stated = row.symbolNeedsStatement ? row.expected.symbol : nil
     let found = storage.withText { text in
-      IdentityReading(text, isTitle: row.titleOnly).finding().map { finding in
-        (finding.intro.id, finding.nameRow, IdentityReading(text, isTitle: row.titleOnly).identity(of: finding))
-      }
+      let reading = IdentityReading(text, isTitle: row.titleOnly, statedSymbol: stated)
+      return reading.finding().map { finding in (finding.intro.id, finding.nameRow, reading.identity(of: finding)) }
     }
     let (intro, nameRow, identity) = try #require(found, "no symbol in '\(row.example)'")
     #expect(identity == row.expected)
     switch row.role {
     case .intro: #expect(intro == row.id)
     case .tail, .sentence: #expect(nameRow == row.id)
+    }
+  }
+
+  @Test("a row that needs a stated symbol reads nothing without it or with another")
+  func statedSymbolNeeded() throws {
+    for row in IdentityPhrasing.all where row.symbolNeedsStatement {
+      for stated in [nil, "ZZZ9"] as [String?] {
+        var storage = IdentityTextStorage(row.example)
+        storage.tokenize(sentences: storage.sentenceRanges.indices)
+        let intro = storage.withText { IdentityReading($0, isTitle: false, statedSymbol: stated).finding()?.intro.id }
+        #expect(intro != row.id, "\(row.id) with \(stated ?? "no stated symbol")")
+      }
     }
   }
 
