@@ -83,15 +83,11 @@ public struct GeneDocumentConverter: Sendable {
       AccessionFileName.stem(of: path).flatMap { stem in table.entry(forAccession: stem).map { (stem, $0) } }
     }
     var resolver = IdentityResolver(
-      frontMatter: frontMatter, title: layout.title?.identity,
-      prose: firstParagraph.map {
-        IdentityReader.read(
-          paragraph: $0.text,
-          statedSymbol: frontMatter?.symbol ?? layout.title?.identity.symbol ?? accession?.1.symbol
-            ?? IdentityResolver.fileNameSymbol(path))
-      }, proseLocation: firstParagraph?.start,
-      path: path)
-    resolver.accession = accession.map { ($0.0, $0.1.symbol) }
+      frontMatter: frontMatter, title: layout.title?.identity, prose: nil, proseLocation: firstParagraph?.start,
+      path: path, accession: accession.map { ($0.0, $0.1.symbol) })
+    resolver.prose = firstParagraph.map {
+      IdentityReader.read(paragraph: $0.text, statedSymbol: resolver.statedSymbol)
+    }
     let (identity, identityDiagnostics) = resolver.resolve()
     diagnostics += identityDiagnostics
 

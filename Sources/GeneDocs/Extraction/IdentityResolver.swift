@@ -12,9 +12,26 @@ struct IdentityResolver {
   var prose: ProseIdentity?
   /// Where the first sentence is, for diagnostics.
   var proseLocation: SourceLocation?
-  var path: String
   /// The symbol a gene table gives for the file name's accession (`PA128.md` → CYP2D6), which votes last.
-  var accession: (stem: String, symbol: String)? = nil
+  var accession: (stem: String, symbol: String)?
+  /// The file name's symbol (``fileNameSymbol(_:)``), found once.
+  private let fileSymbol: String?
+
+  init(
+    frontMatter: FrontMatter?, title: ProseIdentity?, prose: ProseIdentity?, proseLocation: SourceLocation?,
+    path: String, accession: (stem: String, symbol: String)? = nil
+  ) {
+    self.frontMatter = frontMatter
+    self.title = title
+    self.prose = prose
+    self.proseLocation = proseLocation
+    self.accession = accession
+    fileSymbol = Self.fileNameSymbol(path)
+  }
+
+  /// The symbol the document states outside its prose, in the order the sources vote: front matter, title, file
+  /// name, the file name's accession (for ``IdentityReader/read(paragraph:statedSymbol:)``).
+  var statedSymbol: String? { frontMatter?.symbol ?? title?.symbol ?? fileSymbol ?? accession?.symbol }
 
   /// The resolved identity and its diagnostics.
   func resolve() -> (identity: ProseIdentity, diagnostics: [Diagnostic]) {
@@ -23,7 +40,7 @@ struct IdentityResolver {
     if let symbol = frontMatter?.symbol { claims.append(Claim(source: "front matter", symbol: symbol)) }
     if let symbol = title?.symbol { claims.append(Claim(source: "title", symbol: symbol)) }
     if let symbol = prose?.symbol { claims.append(Claim(source: "first sentence", symbol: symbol)) }
-    if let symbol = Self.fileNameSymbol(path) { claims.append(Claim(source: "file name", symbol: symbol)) }
+    if let symbol = fileSymbol { claims.append(Claim(source: "file name", symbol: symbol)) }
     if let accession {
       claims.append(Claim(source: "file name \(accession.stem) in the gene table", symbol: accession.symbol))
     }

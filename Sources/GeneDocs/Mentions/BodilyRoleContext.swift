@@ -54,17 +54,16 @@ enum BodilyRoleContext {
       }
     }
 
-  /// The longest `before` of any cue, in words.
-  private static let longestBefore = cues.map(\.before.count).max() ?? 0
+  /// The cues' words after a name, and their word runs before one (the longest of those, in words).
+  private static let afterWords = Set(cues.flatMap(\.after))
+  private static let beforeRuns = cues.map(\.before).filter { !$0.isEmpty }
+  private static let longestBefore = beforeRuns.map(\.count).max() ?? 0
 
   /// Whether a cue surrounds the name at `start..<end` of `text` (masked bytes).
   static func surrounds(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-    let next = wordAfter(text, end)
+    if let next = wordAfter(text, end), afterWords.contains(next) { return true }
     let previous = wordsBefore(text, start, count: longestBefore)
-    return cues.contains { cue in
-      if !cue.after.isEmpty { return next == cue.after.first }
-      return previous.count >= cue.before.count && Array(previous.suffix(cue.before.count)) == cue.before
-    }
+    return beforeRuns.contains { previous.count >= $0.count && previous.suffix($0.count).elementsEqual($0) }
   }
 
   private static func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") }
