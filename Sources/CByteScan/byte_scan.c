@@ -203,6 +203,61 @@ size_t gd_find_bytes(const uint8_t *bytes, size_t count, size_t start, const uin
   return found == NULL ? count : (size_t)(found - bytes);
 }
 
+static inline uint8_t fold_ascii(uint8_t byte) { return (uint8_t)(byte - 'A') <= 25 ? (uint8_t)(byte | 0x20) : byte; }
+
+static inline int is_ascii_letter(uint8_t byte) { return (uint8_t)((byte | 0x20) - 'a') <= 25; }
+
+/// Whether the `length` bytes at `at` are `needle` with ASCII case aside.
+static inline int equal_folded(const uint8_t *at, const uint8_t *needle, size_t length) {
+  for (size_t offset = 0; offset < length; offset++) {
+    if (fold_ascii(at[offset]) != fold_ascii(needle[offset])) return 0;
+  }
+  return 1;
+}
+
+size_t gd_find_folded_portable(const uint8_t *bytes, size_t count, size_t start, const uint8_t *needle,
+                               size_t length) {
+  if (bytes == NULL || needle == NULL || length == 0 || start >= count || length > count - start) return count;
+  for (size_t index = start; index <= count - length; index++) {
+    if (equal_folded(bytes + index, needle, length)) return index;
+  }
+  return count;
+}
+
+size_t gd_find_folded(const uint8_t *bytes, size_t count, size_t start, const uint8_t *needle, size_t length) {
+  if (bytes == NULL || needle == NULL || length == 0 || start >= count || length > count - start) return count;
+  size_t index = start;
+  const size_t last = count - length;  // the last offset where the needle fits
+#if defined(__SSE2__)
+  if (length >= 2) {
+    // A letter is compared ORed with 0x20 (its lower case), any other byte as it is; ORing folds a few other bytes
+    // together too, so every candidate is checked whole.
+    const __m128i first_or = _mm_set1_epi8(is_ascii_letter(needle[0]) ? 0x20 : 0);
+    const __m128i second_or = _mm_set1_epi8(is_ascii_letter(needle[1]) ? 0x20 : 0);
+    const __m128i first = _mm_set1_epi8((char)fold_ascii(needle[0]));
+    const __m128i second = _mm_set1_epi8((char)fold_ascii(needle[1]));
+    // Sixteen candidate offsets from `index` read bytes up to `index + 16`, so `index + 16 < count`.
+    while (index + 16 < count && index + 15 <= last) {
+      __m128i at = _mm_loadu_si128((const __m128i *)(bytes + index));
+      __m128i next = _mm_loadu_si128((const __m128i *)(bytes + index + 1));
+      __m128i found = _mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(at, first_or), first),
+                                    _mm_cmpeq_epi8(_mm_or_si128(next, second_or), second));
+      unsigned mask = (unsigned)_mm_movemask_epi8(found);
+      while (mask != 0) {
+        size_t candidate = index + (size_t)__builtin_ctz(mask);
+        if (equal_folded(bytes + candidate, needle, length)) return candidate;
+        mask &= mask - 1;
+      }
+      index += 16;
+    }
+  }
+#endif
+  for (; index <= last; index++) {
+    if (equal_folded(bytes + index, needle, length)) return index;
+  }
+  return count;
+}
+
 /// The bytes ORed with 0x20 mixed into 64 bits, eight at a time, of `length` bytes at `word` of which `readable`
 /// may be read (at least `length`): the last chunk is loaded whole when eight bytes can be read, and its bytes past
 /// the word masked off. Eight bytes or fewer (most words) are one multiplication.

@@ -1,3 +1,5 @@
+import CByteScan
+
 /// Substring search over UTF-8 bytes, without `String` and without Foundation.
 enum ByteSearch {
   /// Whether `needle` occurs in `haystack`.
@@ -8,7 +10,32 @@ enum ByteSearch {
 
   /// The index of the first occurrence of `needle` at or after `start`, or nil; with `ignoringASCIICase`, ASCII
   /// letters match in either case (other bytes as they are, so the match has the needle's length).
+  ///
+  /// Contiguous haystacks are searched by `gd_find_bytes` (memmem) and `gd_find_folded` (SSE2), others a byte at a
+  /// time.
   static func firstIndex<Haystack: RandomAccessCollection>(
+    of needle: [UInt8], in haystack: Haystack, from start: Int, ignoringASCIICase: Bool = false
+  ) -> Int? where Haystack.Element == UInt8, Haystack.Index == Int {
+    let from = max(start, haystack.startIndex)
+    let contiguous = haystack.withContiguousStorageIfAvailable { buffer in
+      needle.withUnsafeBufferPointer { needleBytes -> Int? in
+        let offset = from - haystack.startIndex
+        guard let base = buffer.baseAddress, let needleBase = needleBytes.baseAddress, offset < buffer.count else {
+          return nil
+        }
+        let found =
+          ignoringASCIICase
+          ? gd_find_folded(base, buffer.count, offset, needleBase, needleBytes.count)
+          : gd_find_bytes(base, buffer.count, offset, needleBase, needleBytes.count)
+        return found < buffer.count ? haystack.startIndex + found : nil
+      }
+    }
+    if let contiguous { return contiguous }
+    return bytewiseIndex(of: needle, in: haystack, from: from, ignoringASCIICase: ignoringASCIICase)
+  }
+
+  /// ``firstIndex(of:in:from:ignoringASCIICase:)`` a byte at a time (for any collection, and for tests).
+  static func bytewiseIndex<Haystack: RandomAccessCollection>(
     of needle: [UInt8], in haystack: Haystack, from start: Int, ignoringASCIICase: Bool = false
   ) -> Int? where Haystack.Element == UInt8, Haystack.Index == Int {
     guard let first = needle.first, haystack.count >= needle.count else { return nil }

@@ -50,6 +50,34 @@ struct ByteScanTests {
     }
   }
 
+  @Test("substring search with ASCII case aside, sixteen positions at a time, agrees with the byte loop")
+  func foldedSearch() {
+    // Letters in both cases, the bytes ORing 0x20 confuses with letters and with each other (`@` and `` ` ``,
+    // `[` and `{`), and UTF-8 bytes.
+    let alphabet = Array("aAbB@`[{ -".utf8) + [0xC3, 0xA9, 0xE1]
+    let texts = Self.texts(alphabet: alphabet, count: 300, seed: 7)
+    let needles =
+      Self.texts(alphabet: alphabet, count: 40, seed: 11).filter { $0.count <= 5 } + [
+        Array("ab".utf8), Array("A".utf8), Array("bA@".utf8), Array("é".utf8),
+      ]
+    for text in texts {
+      for needle in needles {
+        for start in stride(from: 0, through: text.count + 1, by: 5) {
+          for ignoringCase in [true, false] {
+            let fast = ByteSearch.firstIndex(of: needle, in: text, from: start, ignoringASCIICase: ignoringCase)
+            let slow = ByteSearch.bytewiseIndex(of: needle, in: text, from: start, ignoringASCIICase: ignoringCase)
+            #expect(fast == slow, "\(text) \(needle) from \(start), ignoring case: \(ignoringCase)")
+          }
+        }
+      }
+    }
+    let text = Array("the Acidic Leucine-Rich protein and ACIDIC LEUCINE-rich".utf8)
+    let found = ByteSearch.ranges(of: Array("acidic leucine-rich".utf8), in: text, ignoringASCIICase: true)
+    #expect(found == [4..<23, 36..<55])
+    #expect(
+      ByteSearch.ranges(of: Array("acidic leucine-rich".utf8), in: text[5...], ignoringASCIICase: true) == [36..<55])
+  }
+
   @Test("line starts: LF-only texts (memchr) and CR texts (byte loop) match a plain split")
   func lineIndex() {
     let lfOnly = Self.texts(alphabet: Array("ab\n\n".utf8), count: 200, seed: 4)
