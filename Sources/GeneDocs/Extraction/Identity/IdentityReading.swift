@@ -5,10 +5,17 @@ struct IdentityReading {
   /// The symbol the document states outside this text (front matter, title, file name), for the rows that need it.
   let statedSymbol: String?
 
-  private static let intros = IdentityPhrasing.all.filter { $0.role == .intro }
-  private static let tails = IdentityPhrasing.all.filter { $0.role == .tail && !$0.titleOnly }
-  private static let titleTails = IdentityPhrasing.all.filter { $0.role == .tail }
-  private static let sentenceRows = IdentityPhrasing.all.filter { $0.role == .sentence }
+  // The rows unretained: they live as long as the program (``IdentityPhrasing/all``), and a counted reference was
+  // retained and released at every row tried, by every thread on the same objects (under `--jobs 2` those contended
+  // retains were 4% of the run).
+  private static let intros = rows { $0.role == .intro }
+  private static let tails = rows { $0.role == .tail && !$0.titleOnly }
+  private static let titleTails = rows { $0.role == .tail }
+  private static let sentenceRows = rows { $0.role == .sentence }
+
+  private static func rows(_ included: (IdentityPhrasing) -> Bool) -> [Unmanaged<IdentityPhrasing>] {
+    IdentityPhrasing.all.filter(included).map(Unmanaged.passUnretained)
+  }
   private static let aliasParenthesis = PatternStep.compile([.aliasParenthesis])
   /// `(HGNC:1234)`, `(Entrez: 5678)`: an identifier in parentheses.
   private static let identifierParenthesis = PatternStep.compile([
@@ -91,11 +98,15 @@ struct IdentityReading {
 
   /// The intros that match at `start` (those needing `( SYMBOL )` only when the text has one), each with its symbol.
   private func introMatches(at start: TokenCursor, parenthesizedSymbol: Bool) -> [IntroMatch] {
-    let intros = Self.intros
     var matches: [IntroMatch] = []
-    for index in intros.indices where parenthesizedSymbol || !intros[index].needsParenthesizedSymbol {
-      guard let match = intros[index].match(at: start), let symbol = match.symbol else { continue }
-      matches.append((intros[index], match, symbol))
+    for row in Self.intros {
+      let found = row._withUnsafeGuaranteedRef { intro -> (PatternMatch, Int)? in
+        guard parenthesizedSymbol || !intro.needsParenthesizedSymbol, let match = intro.match(at: start),
+          let symbol = match.symbol
+        else { return nil }
+        return (match, symbol)
+      }
+      if let (match, symbol) = found { matches.append((row.takeUnretainedValue(), match, symbol)) }
     }
     return matches
   }
@@ -156,27 +167,36 @@ struct IdentityReading {
     }
     let tails = isTitle ? Self.titleTails : Self.tails
     for position in positions {
-      for row in tails.indices where !statedOnly || tails[row].evidence == .stated {
-        guard let found = tails[row].match(at: position) else { continue }
+      for row in tails {
+        guard
+          let (found, evidence, id) = row._withUnsafeGuaranteedRef({ tail -> (PatternMatch, NameEvidence, String)? in
+            guard !statedOnly || tail.evidence == .stated, let found = tail.match(at: position) else { return nil }
+            return (found, tail.evidence, tail.id)
+          })
+        else { continue }
         if text.sentence(ofToken: position.peekIndex) == 0 {
           finding.aliases += found.aliases
           if let other = found.otherName { finding.aliasNames.append(other) }
         }
         if let span = found.name {
-          let evidence = tails[row].evidence
           candidates.append(
             NameCandidate(
-              span: span, evidence: evidence, row: tails[row].id,
-              longFormOf: evidence == .aliasLongForm ? found.aliases.first : nil))
+              span: span, evidence: evidence, row: id,
+              longFormOf: evidence == .aliasLongForm ? found.aliases.first : nil
+            ))
         }
       }
     }
-    let sentenceRows = Self.sentenceRows
     for sentenceStart in sentenceStarts() where sentenceStart >= start {
-      for row in sentenceRows.indices {
-        guard let found = sentenceRows[row].match(at: TokenCursor(text, at: sentenceStart)), let span = found.name
+      for row in Self.sentenceRows {
+        let cursor = TokenCursor(text, at: sentenceStart)
+        guard
+          let candidate = row._withUnsafeGuaranteedRef({ sentence -> NameCandidate? in
+            guard let span = sentence.match(at: cursor)?.name else { return nil }
+            return NameCandidate(span: span, evidence: sentence.evidence, row: sentence.id)
+          })
         else { continue }
-        candidates.append(NameCandidate(span: span, evidence: sentenceRows[row].evidence, row: sentenceRows[row].id))
+        candidates.append(candidate)
       }
     }
   }

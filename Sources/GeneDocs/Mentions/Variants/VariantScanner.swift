@@ -12,15 +12,20 @@ struct VariantScanner: Sendable {
   }
 
   private let shapes = VariantShape.all
-  /// For each byte, the shapes that can start with it.
-  private let starting: [[Int]]
+  /// The shapes that can start with byte `b`, at `starting[startingBounds[b]..<startingBounds[b + 1]]` (flat: an
+  /// inner array read was retained and released, by every thread on the same array).
+  private let starting: [Int]
+  private let startingBounds: [Int]
 
   init() {
     var starting = [[Int]](repeating: [], count: 256)
     for (index, shape) in VariantShape.all.enumerated() {
       for byte in shape.firstBytes { starting[Int(byte)].append(index) }
     }
-    self.starting = starting
+    self.starting = starting.flatMap { $0 }
+    self.startingBounds = starting.reduce(into: [0]) { bounds, shapes in
+      bounds.append((bounds.last ?? 0) + shapes.count)
+    }
   }
 
   /// The shape at `index` of ``VariantShape/all``.
@@ -72,7 +77,9 @@ struct VariantScanner: Sendable {
   private func longest(_ text: UnsafeBufferPointer<UInt8>, at start: Int, limit: Int) -> Found? {
     guard Self.mayStartVariant(text, at: start, limit: limit) else { return nil }
     var best: Found?
-    for index in starting[Int(text[start])] {
+    let first = Int(text[start])
+    for slot in startingBounds[first]..<startingBounds[first + 1] {
+      let index = starting[slot]
       guard let end = shapes[index].match(text, at: start, limit: limit), end > (best?.end ?? start) else { continue }
       best = Found(start: start, end: end, shape: index)
     }
