@@ -1,8 +1,9 @@
 /// One shape of variant name (SPEC §7), as data: the elements it is made of, in order, and examples it must match
 /// (`VariantShapeTests` checks every example against its shape and against no other shape's start).
 struct VariantShape: Sendable {
-  /// A part of a shape.
-  indirect enum Element: Sendable {
+  /// A part of a shape. (Not `indirect`: the nested parts are arrays already, and a boxed case cost a retain and a
+  /// release more at each element tried.)
+  enum Element: Sendable {
     /// These bytes exactly.
     case literal(String)
     /// One of these strings, tried in order (longer ones first where one is a prefix of another).
@@ -42,8 +43,8 @@ struct VariantShape: Sendable {
   ]
   static let nucleotides = "ACGT"
 
-  // The shapes and their parts are built where they are used, not kept in globals: `indirect` enum boxes held by a
-  // global are reported as leaks by LeakSanitizer (their pointers carry the enum's tag bits).
+  // The shapes and their parts are built where they are used (a scanner keeps its copy), not kept in globals: when
+  // `Element` was `indirect`, its boxes held by a global were reported as leaks by LeakSanitizer.
 
   /// A protein change's new residue: one letter (or `*`, `X` for a stop), or a frameshift, deletion or duplication.
   private static var oneLetterChange: Element {
@@ -149,21 +150,22 @@ struct VariantShape: Sendable {
 
   /// The end of the longest match of the shape at `start` that is followed by no letter or digit, or nil.
   func match(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, limit: Int) -> Int? {
-    Self.match(elements[...], bytes, start, limit) { end in
+    Self.match(elements, 0, bytes, start, limit) { end in
       end == limit || !ByteClass.isAlphanumeric(bytes[end]) ? end : nil
     }
   }
 
-  /// Matches `elements` from `position`, longest first, and calls `next` with the end of each way they match,
-  /// returning the first end `next` takes. Continuations are non-escaping closures, so a match allocates nothing
-  /// (building `inner + rest` arrays for optional parts was a tenth of a batch run's instructions).
+  /// Matches `elements[first...]` from `position`, longest first, and calls `next` with the end of each way they
+  /// match, returning the first end `next` takes. Continuations are non-escaping closures, so a match allocates
+  /// nothing (building `inner + rest` arrays for optional parts was a tenth of a batch run's instructions), and the
+  /// elements are passed with an index rather than as slices (each slice retained its array).
   private static func match(
-    _ elements: ArraySlice<Element>, _ bytes: UnsafeBufferPointer<UInt8>, _ position: Int, _ limit: Int,
+    _ elements: [Element], _ first: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ position: Int, _ limit: Int,
     _ next: (Int) -> Int?
   ) -> Int? {
-    guard let element = elements.first else { return next(position) }
-    func rest(_ end: Int) -> Int? { match(elements.dropFirst(), bytes, end, limit, next) }
-    switch element {
+    guard first >= 0, first < elements.count else { return next(position) }
+    func rest(_ end: Int) -> Int? { match(elements, first + 1, bytes, end, limit, next) }
+    switch elements[first] {
     case .literal(let text):
       guard let end = literal(text, bytes, position, limit) else { return nil }
       return rest(end)
@@ -177,13 +179,13 @@ struct VariantShape: Sendable {
     case .digits(let count):
       return run(bytes, position, limit, count, ByteClass.isDigit, rest)
     case .optional(let inner):
-      if let found = match(inner[...], bytes, position, limit, rest) { return found }
+      if let found = match(inner, 0, bytes, position, limit, rest) { return found }
       return rest(position)
     case .repeated(let inner, let count):
       return repeated(inner, count, bytes, position, limit, rest)
     case .choice(let sequences):
       for sequence in sequences {
-        if let found = match(sequence[...], bytes, position, limit, rest) { return found }
+        if let found = match(sequence, 0, bytes, position, limit, rest) { return found }
       }
       return nil
     case .geneSymbol:
@@ -213,7 +215,7 @@ struct VariantShape: Sendable {
   ) -> Int? {
     if count.upperBound > 0 {
       let fewer = max(count.lowerBound - 1, 0)...(count.upperBound - 1)
-      let found = match(inner[...], bytes, position, limit) { end in
+      let found = match(inner, 0, bytes, position, limit) { end in
         end > position ? repeated(inner, fewer, bytes, end, limit, next) : nil
       }
       if let found { return found }
