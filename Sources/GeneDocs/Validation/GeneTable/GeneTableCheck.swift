@@ -92,8 +92,8 @@ package struct GeneTableCheck: Sendable {
   /// `'A'`, `'A' or 'B'`, `'A', 'B' or 'C'`.
   private static func listed(_ entries: [GeneTableEntry]) -> String {
     let quoted = entries.map { "'\($0.symbol)'" }
-    guard quoted.count > 1 else { return quoted.first ?? "" }
-    return quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
+    guard quoted.count > 1, let last = quoted.last else { return quoted.first ?? "" }
+    return quoted.dropLast().joined(separator: ", ") + " or " + last
   }
 
   /// A name's letters and digits, lower case: `Cyclin-Dependent Kinase 4` and `cyclin dependent kinase 4` agree.
