@@ -51,7 +51,8 @@ final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Senda
   /// Runs on this thread and `jobs - 1` worker threads until `next` gives nil; `emit` is called on this thread, in
   /// input order. What `next` or `emit` throws stops the run (after the inputs in flight) and is rethrown.
   func run(jobs: Int, next: () throws -> Feed?, emit: (Output) throws -> Void) throws {
-    let workers = (0..<max(jobs - 1, 1)).map { _ in WorkerThread { self.workerLoop() } }
+    // A worker the system refuses is one fewer: the calling thread works on whatever no worker takes.
+    let workers = (0..<max(jobs - 1, 1)).compactMap { _ in WorkerThread { self.workerLoop() } }
     defer {
       monitor.locked {
         cancelled = true

@@ -20,8 +20,9 @@ struct WorkerThread {
     private let thread: pthread_t?
   #endif
 
-  /// Starts a thread running `body`.
-  init(_ body: @escaping @Sendable () -> Void) {
+  /// Starts a thread running `body`; nil when the system refuses one (`pthread_create` fails: too many threads,
+  /// no memory for the stack), and then `body` is not run.
+  init?(_ body: @escaping @Sendable () -> Void) {
     var attributes = pthread_attr_t()
     pthread_attr_init(&attributes)
     pthread_attr_setstacksize(&attributes, Self.stackSize)
@@ -35,11 +36,15 @@ struct WorkerThread {
     let status = pthread_create(
       &thread, &attributes,
       { context in
-        let body = Unmanaged<Body>.fromOpaque(context!).takeRetainedValue()
+        guard let context else { return nil }
+        let body = Unmanaged<Body>.fromOpaque(context).takeRetainedValue()
         body.run()
         return nil
       }, context)
-    precondition(status == 0, "cannot start a worker thread: \(SystemError.message(status))")
+    guard status == 0 else {
+      Unmanaged<Body>.fromOpaque(context).release()
+      return nil
+    }
     self.thread = thread
   }
 

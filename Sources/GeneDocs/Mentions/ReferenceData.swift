@@ -42,18 +42,18 @@ public struct ReferenceData: Sendable {
     throws(ValidationSetupError) -> ReferenceData
   {
     let tables = TablesBox()
-    let thread =
-      geneTables.isEmpty
-      ? nil
-      : WorkerThread {
-        do throws(ValidationSetupError) {
-          var read: [GeneTable] = []
-          for path in geneTables { read.append(try GeneTableReader.read(path: path)) }
-          tables.result = .success(GeneTable(merging: read))
-        } catch {
-          tables.result = .failure(error)
-        }
+    let readTables: @Sendable () -> Void = {
+      do throws(ValidationSetupError) {
+        var read: [GeneTable] = []
+        for path in geneTables { read.append(try GeneTableReader.read(path: path)) }
+        tables.result = .success(GeneTable(merging: read))
+      } catch {
+        tables.result = .failure(error)
       }
+    }
+    // Where the system refuses a thread, the tables are read here, before the vocabularies.
+    let thread = geneTables.isEmpty ? nil : WorkerThread(readTables)
+    if thread == nil && !geneTables.isEmpty { readTables() }
     var loaded:
       Result<
         (vocabularies: [Vocabulary], annotations: ClinicalAnnotations?, matcher: MentionMatcher),
