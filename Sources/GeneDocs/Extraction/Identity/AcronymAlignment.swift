@@ -7,7 +7,9 @@
 /// `collagen type XXVI alpha 1 chain`, `TOP2A` ~ `Topoisomerase (DNA) II alpha`); a Greek letter counts as its
 /// Latin initial (`κ` as `k`); `potassium` and `lysine` count as `k`, the element's symbol and the amino acid's
 /// code; and one letter or digit of the symbol between its first and last parts may have no counterpart, as a
-/// subfamily letter often has none (`SLC22A4` ~ `Solute Carrier Family 22 Member 4`).
+/// subfamily letter often has none (`SLC22A4` ~ `Solute Carrier Family 22 Member 4`). The allowances add readings:
+/// a numeral or number word also counts as its letters, as in the plain test (`XAGE5` ~ `X antigen family member 5`,
+/// `SIX2` ~ `SIX homeobox 2`).
 enum AcronymAlignment {
   /// A short form's letters and digits, lower-cased.
   struct ShortForm {
@@ -27,10 +29,17 @@ enum AcronymAlignment {
   /// A long form's characters (``characters(of:in:)``), worked out once for every test of it.
   struct LongForm {
     fileprivate let characters: [Character]
+    /// The characters as written, numerals and number words as letters; nil when that is ``characters``.
+    fileprivate let literal: [Character]?
 
     init(_ span: NameSpan, in text: IdentityText) {
-      characters = AcronymAlignment.characters(of: span, in: text)
+      var valued = false
+      characters = AcronymAlignment.characters(of: span, in: text, readingValues: true, valued: &valued)
+      literal = valued ? AcronymAlignment.characters(of: span, in: text, readingValues: false, valued: &valued) : nil
     }
+
+    /// Each reading of the long form: with numerals and number words as their values, then as written.
+    fileprivate var readings: [[Character]] { literal.map { [characters, $0] } ?? [characters] }
   }
 
   /// Whether `short` aligns with the tokens of `span`.
@@ -42,11 +51,15 @@ enum AcronymAlignment {
   static func start(_ short: ShortForm, _ long: LongForm) -> Int? {
     let letters = short.letters
     guard !letters.isEmpty else { return nil }
-    if let found = match(letters, skipping: nil, in: long.characters) { return found }
+    for characters in long.readings {
+      if let found = match(letters, skipping: nil, in: characters) { return found }
+    }
     // One letter or digit that is a part of its own (`A` in `SLC22A4`) may go unmatched, but not the first part nor
     // the last: `neural cadherin` names the family, not `CDH2`; `interleukin-12` not `IL12A`.
     for index in letters.indices.dropFirst().dropLast() where isLonePart(letters, at: index) {
-      if let found = match(letters, skipping: index, in: long.characters) { return found }
+      for characters in long.readings {
+        if let found = match(letters, skipping: index, in: characters) { return found }
+      }
     }
     return nil
   }
@@ -123,8 +136,11 @@ enum AcronymAlignment {
 
   // MARK: - The long form
 
-  /// The long form's letters and digits, with numerals spelled as digits and Greek letters as Latin ones.
-  private static func characters(of span: NameSpan, in text: IdentityText) -> [Character] {
+  /// The long form's letters and digits, Greek letters as Latin ones; with `readingValues`, numerals and number words
+  /// spelled as digits (and `valued` set when one was).
+  private static func characters(
+    of span: NameSpan, in text: IdentityText, readingValues: Bool, valued: inout Bool
+  ) -> [Character] {
     var characters: [Character] = []
     characters.reserveCapacity(64)
     let values = wordValues
@@ -132,7 +148,10 @@ enum AcronymAlignment {
     while index <= span.last, let token = text.token(index) {
       defer { index += 1 }
       guard token.kind == .word else { continue }
-      if appendWordValue(of: token, at: index, in: text, values: values, to: &characters) { continue }
+      if readingValues, appendWordValue(of: token, at: index, in: text, values: values, to: &characters) {
+        valued = true
+        continue
+      }
       let bytes = text.lowerBytes(token)
       var startsWord = true
       var position = bytes.startIndex

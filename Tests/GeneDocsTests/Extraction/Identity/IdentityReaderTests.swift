@@ -231,6 +231,13 @@ struct IdentityReaderTests {
     Case(
       sentence: "KCNZ4 (Potassium Channel Zeta 4) repolarizes neurons.", symbol: "KCNZ4",
       name: "Potassium Channel Zeta 4", aliases: []),
+    // A numeral or number word also counts as its letters: the symbol takes `X` and `TEN` as written.
+    Case(
+      sentence: "XQR5 (X quorum regulator family member 5) keeps cells in step.", symbol: "XQR5",
+      name: "X quorum regulator family member 5", aliases: []),
+    Case(
+      sentence: "TEN7 (TEN repeat homeobox 7) patterns the limb.", symbol: "TEN7", name: "TEN repeat homeobox 7",
+      aliases: []),
     // Name before symbol, trimmed to where the acronym starts.
     Case(
       sentence: "The human dual quinone synthase (DQS) forms dimers.", symbol: "DQS", name: "dual quinone synthase",
