@@ -38,6 +38,9 @@ struct NameJudge {
   /// a stated name is not aligned: alignment would only change a score nothing is compared with.
   func verdict(_ candidate: NameCandidate, alone: Bool = false) -> Verdict {
     guard hasNameShape(candidate.span) else { return .rejected }
+    // A description's opening word opens a name only where a phrasing says it is one or it stands in the
+    // parenthesis after the symbol: `RPA is required for DNA replication and repair` aligns by chance.
+    if candidate.evidence < .parenthesized, opensWithDescription(candidate.span) { return .rejected }
     if candidate.evidence == .stated, isNickname(candidate.span) { return .rejected }
     if alone, candidate.evidence == .stated {
       return .name(candidate.span, score: Self.weight(.stated) - (isOnlyTheSymbol(candidate.span) ? 50 : 0))
@@ -191,6 +194,22 @@ struct NameJudge {
 
   // MARK: - Shape
 
+  /// Whether `span` opens with a lower-case word no name starts with but where the symbol spells it.
+  private func opensWithDescription(_ span: NameSpan) -> Bool {
+    guard let first = text.token(span.first), isLowercase(first) else { return false }
+    return TokenCursor(text, at: span.first).sees(.notNameStart)
+  }
+
+  /// Whether `span` opens with a word ``WordClass/openingDescription`` allows to open a name, with the symbol's
+  /// first letter, and the symbol aligns with it as an acronym (the alignment, right to left, may start at a later
+  /// word with that letter: `stature` in `short stature homeobox 2` for `SHOX2`).
+  private func spellsFromFirstWord(_ span: NameSpan) -> Bool {
+    guard TokenCursor(text, at: span.first).sees(.openingDescription), let first = text.token(span.first),
+      let initial = text.lowerBytes(symbol).first, first.lowerFirst == initial
+    else { return false }
+    return AcronymAlignment.start(short, AcronymAlignment.LongForm(span, in: text)) != nil
+  }
+
   /// Whether the tokens of `span` can be a name.
   func hasNameShape(_ span: NameSpan) -> Bool {
     guard span.first <= span.last, let first = text.token(span.first), let last = text.token(span.last),
@@ -198,8 +217,11 @@ struct NameJudge {
     else { return false }
     // A name holds a letter: `[2]`, `(1998)` are not names.
     guard holdsLetter(span) else { return false }
-    // Lower-case words only: a capital `A` ends `Endothelin Receptor Type A`.
-    if isLowercase(first), TokenCursor(text, at: span.first).sees(.notNameStart) { return false }
+    // Lower-case words only: a capital `A` ends `Endothelin Receptor Type A`. A description's opening word starts a
+    // name only where the symbol's letters align from it (`SHOX` ~ `short stature homeobox`).
+    if isLowercase(first), TokenCursor(text, at: span.first).sees(.notNameStart), !spellsFromFirstWord(span) {
+      return false
+    }
     if last.kind == .word, isLowercase(last), TokenCursor(text, at: span.last).sees(.notNameEnd) { return false }
     // A Greek letter or a word of gene names alone (`alpha`, `protein`) is no name.
     if span.first == span.last, WordShape.isCommonWord(first, in: text) { return false }

@@ -18,9 +18,13 @@ enum NameReader {
     if first.kind == .openQuote { return readQuoted(&cursor, from: reading) }
     // `is the HGNC-approved symbol for …`: what says a name follows is not the name.
     guard first.kind == .word, !reading.sees(.nameEnd), !reading.sees(.officialSymbolFor) else { return nil }
-    // A lower-case description (`a gene that …`, `part of …`) is no name: the judge would turn it away, so it is
-    // not read.
-    if reading.text.originalBytes(first).first.map(ByteClass.isLowercase) == true, reading.sees(.notNameStart) {
+    // A lower-case description (`a gene that …`, `part of …`) is no name: the judge turns it away (but where the
+    // symbol spells it from its first word, ``NameJudge/hasNameShape(_:)``), so only words that can open such a
+    // name are read: the adjectives and participles of ``WordClass/openingDescription`` (`short stature homeobox`,
+    // `required for meiotic nuclear division 1 homolog`).
+    if reading.text.originalBytes(first).first.map(ByteClass.isLowercase) == true, reading.sees(.notNameStart),
+      !reading.sees(.openingDescription)
+    {
       return nil
     }
     var depth = 0

@@ -290,6 +290,11 @@ extension WordClass {
     .notNameStart,
     "(a|an|one|some|part|member|members|which|that|who|whose|it|its|this|these|those|gene|genes|responsible|involved|located|known|crucial|critical|essential|important|key|vital|pivotal|primarily|mainly|also|often|not|and|or|of|for|with|in|on|by|as|to|is|are|was|expressed|found|encoded|derived|based|thought|believed|considered|required|needed|used|short|shorthand|officially|commonly|standing|formerly|previously|called|named|termed|designated|referred|abbreviated)"
   )
+  /// Words of ``notNameStart`` that open official names where the symbol spells them (`short stature homeobox` for
+  /// `SHOX`, `required for meiotic nuclear division 1 homolog` for `RMND1`, `essential meiotic structure-specific
+  /// endonuclease 1` for `EME1`, `one cut homeobox 1` for `ONECUT1`).
+  static let openingDescription = WordClass(
+    .openingDescription, "(short|required|essential|one)")
   /// Words a name never ends with: it was cut short.
   static let notNameEnd = WordClass(
     .notNameEnd, "(of|and|or|the|for|with|to|in|a|an|by|from|as|at|on|that|which|is|are|its)")
@@ -376,6 +381,6 @@ extension WordClass {
     copula, standsFor, knownAs, aliasMarker, officialSymbolFor, officialSymbolNoun, encodes, refersTo, geneEncoding,
     the, human, gene, ofOrFor, or, and, theOrIts, officialName, nameEnd, clauseAfterComma, notNameStart, notNameEnd,
     commonWords, leadIn, nameLabel, abbreviated, nameGoesOn, encodedBy, fullNameOf, possessiveName,
-    forShort, whichIs, kindNoun, preposition,
+    forShort, whichIs, kindNoun, preposition, openingDescription,
   ]
 }

@@ -35,4 +35,5 @@ struct WordFlags: OptionSet, Sendable {
   static let whichIs = WordFlags(rawValue: 1 << 30)
   static let kindNoun = WordFlags(rawValue: 1 << 31)
   static let preposition = WordFlags(rawValue: 1 << 32)
+  static let openingDescription = WordFlags(rawValue: 1 << 33)
 }

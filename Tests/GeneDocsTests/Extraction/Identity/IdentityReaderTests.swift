@@ -238,6 +238,14 @@ struct IdentityReaderTests {
     Case(
       sentence: "TEN7 (TEN repeat homeobox 7) patterns the limb.", symbol: "TEN7", name: "TEN repeat homeobox 7",
       aliases: []),
+    // A description's opening word (`short`, `required`) opens a name where the symbol spells it, in the
+    // parenthesis after the symbol or where a phrasing says so; beside the symbol alone it stays a description.
+    Case(
+      sentence: "SCX4 (short coiled helix 4) binds actin.", symbol: "SCX4", name: "short coiled helix 4", aliases: []),
+    Case(
+      sentence: "SHX3 stands for short helix homeobox 3.", symbol: "SHX3", name: "short helix homeobox 3", aliases: []),
+    Case(sentence: "RDR7 is required for DNA repair 7 in yeast.", symbol: "RDR7", name: nil, aliases: []),
+    Case(sentence: "RDR8, required for DNA repair 8, binds DNA.", symbol: "RDR8", name: nil, aliases: []),
     // Name before symbol, trimmed to where the acronym starts.
     Case(
       sentence: "The human dual quinone synthase (DQS) forms dimers.", symbol: "DQS", name: "dual quinone synthase",
