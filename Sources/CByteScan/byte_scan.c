@@ -215,15 +215,6 @@ static inline int equal_folded(const uint8_t *at, const uint8_t *needle, size_t 
   return 1;
 }
 
-size_t gd_find_folded_portable(const uint8_t *bytes, size_t count, size_t start, const uint8_t *needle,
-                               size_t length) {
-  if (bytes == NULL || needle == NULL || length == 0 || start >= count || length > count - start) return count;
-  for (size_t index = start; index <= count - length; index++) {
-    if (equal_folded(bytes + index, needle, length)) return index;
-  }
-  return count;
-}
-
 size_t gd_find_folded(const uint8_t *bytes, size_t count, size_t start, const uint8_t *needle, size_t length) {
   if (bytes == NULL || needle == NULL || length == 0 || start >= count || length > count - start) return count;
   size_t index = start;

@@ -52,10 +52,6 @@ size_t gd_find_bytes(const uint8_t *bytes, size_t count, size_t start, const uin
 /// case-folding closure was 4% of a `--jobs 1` batch run, searching each document for its gene's name).
 size_t gd_find_folded(const uint8_t *bytes, size_t count, size_t start, const uint8_t *needle, size_t length);
 
-/// ``gd_find_folded`` a byte at a time on every processor (for tests: both must agree).
-size_t gd_find_folded_portable(const uint8_t *bytes, size_t count, size_t start, const uint8_t *needle,
-                               size_t length);
-
 /// The key of a word for the name scan's first-word filter: its bytes ORed with 0x20 (lower case for ASCII letters,
 /// digits unchanged), eight at a time, mixed into 32 bits. The same for a name's first word (already lower case)
 /// and for the text's.

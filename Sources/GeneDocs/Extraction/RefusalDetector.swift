@@ -47,14 +47,11 @@ enum RefusalDetector {
   /// compile to a loop a lane at a time. So a ``WordPrefixScanner`` finds the word starts whose first four bytes may
   /// start a pattern, sixteen positions at a time, and only the patterns that start with that letter are tried there.
   private final class Tables: Sendable {
-    /// The patterns by lower-cased first byte `b`, at `patterns[byFirstByte[b]..<byFirstByte[b + 1]]`: phrase
-    /// indexes first (as `index`), then markers (as `phrases.count + index`), so a phrase wins over a marker at the
-    /// same position. Flat, because an inner array read was retained and released, contended by every thread.
-    let patterns: [Int]
-    let byFirstByte: [Int]
-    /// Pattern `p`'s bytes, at `patternBytes[patternStarts[p]..<patternStarts[p + 1]]` (flat for the same reason).
-    let patternBytes: [UInt8]
-    let patternStarts: [Int]
+    /// The patterns by lower-cased first byte: phrase indexes first (as `index`), then markers (as `phrases.count +
+    /// index`), so a phrase wins over a marker at the same position.
+    let byFirstByte: FlatLists<Int>
+    /// Each pattern's bytes, by pattern index.
+    let patternBytes: FlatLists<UInt8>
     /// The prefilter over the patterns' first four bytes.
     let scanner: WordPrefixScanner
 
@@ -62,14 +59,8 @@ enum RefusalDetector {
       let patterns = RefusalDetector.phrases + RefusalDetector.markers
       var byFirstByte = [[Int]](repeating: [], count: 256)
       for (index, pattern) in patterns.enumerated() { byFirstByte[Int(ByteClass.lowercased(pattern[0]))].append(index) }
-      self.patterns = byFirstByte.flatMap { $0 }
-      self.byFirstByte = byFirstByte.reduce(into: [0]) { starts, indexes in
-        starts.append((starts.last ?? 0) + indexes.count)
-      }
-      self.patternBytes = patterns.flatMap { $0 }
-      self.patternStarts = patterns.reduce(into: [0]) { starts, pattern in
-        starts.append((starts.last ?? 0) + pattern.count)
-      }
+      self.byFirstByte = FlatLists(byFirstByte)
+      self.patternBytes = FlatLists(patterns)
       self.scanner = WordPrefixScanner(prefixes: patterns)
     }
 
@@ -80,8 +71,8 @@ enum RefusalDetector {
         index = scanner.next(in: bytes, from: index)
         guard index < bytes.count else { return nil }
         let first = Int(ByteClass.lowercased(bytes[index]))
-        for slot in byFirstByte[first]..<byFirstByte[first + 1] {
-          if let found = match(patterns[slot], in: bytes, at: index) { return found }
+        for slot in byFirstByte.range(first) {
+          if let found = match(byFirstByte.values[slot], in: bytes, at: index) { return found }
         }
         index += 1
       }
@@ -89,14 +80,13 @@ enum RefusalDetector {
 
     /// Pattern `pattern` (a phrase index, or `phrases.count` + a marker index) when it starts at `index`.
     private func match(_ pattern: Int, in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> String? {
-      guard pattern >= 0, pattern + 1 < patternStarts.count else { return nil }
-      let text = patternStarts[pattern]..<patternStarts[pattern + 1]
+      let text = patternBytes.range(pattern)
       guard !text.isEmpty, matches(text, caseSensitive: pattern >= RefusalDetector.phrases.count, in: bytes, at: index)
       else { return nil }
-      return String(decoding: patternBytes[text], as: UTF8.self)
+      return String(decoding: patternBytes.values[text], as: UTF8.self)
     }
 
-    /// Whether `patternBytes[pattern]` is at `index` (a phrase with case aside), starting a word and ending one
+    /// Whether the pattern bytes at `pattern` (``patternBytes``) are at `index` (a phrase with case aside), starting a word and ending one
     /// when it ends in a letter or digit.
     private func matches(
       _ pattern: Range<Int>, caseSensitive: Bool, in bytes: UnsafeBufferPointer<UInt8>, at index: Int
@@ -104,14 +94,14 @@ enum RefusalDetector {
       guard index + pattern.count <= bytes.count else { return false }
       for (offset, expected) in zip(index..., pattern) {
         let byte = bytes[offset]
-        guard (caseSensitive ? byte : ByteClass.lowercased(byte)) == patternBytes[expected] else { return false }
+        guard (caseSensitive ? byte : ByteClass.lowercased(byte)) == patternBytes.values[expected] else { return false }
       }
       // A pattern that ends in a letter or digit ends a word too (`as an ai` is not `as an aid`); a marker also
       // starts one (the scan only tries phrases at word starts).
       let end = index + pattern.count
       let before = !caseSensitive || index == 0 || !ByteClass.isAlphanumeric(bytes[index - 1])
       let after =
-        end == bytes.count || !ByteClass.isAlphanumeric(patternBytes[pattern.upperBound - 1])
+        end == bytes.count || !ByteClass.isAlphanumeric(patternBytes.values[pattern.upperBound - 1])
         || !ByteClass.isAlphanumeric(bytes[end])
       return before && after
     }

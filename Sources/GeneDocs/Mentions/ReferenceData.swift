@@ -52,8 +52,11 @@ public struct ReferenceData: Sendable {
       }
     }
     // Where the system refuses a thread, the tables are read here, before the vocabularies.
-    let thread = geneTables.isEmpty ? nil : WorkerThread(readTables)
-    if thread == nil && !geneTables.isEmpty { readTables() }
+    var thread: WorkerThread?
+    if !geneTables.isEmpty {
+      thread = WorkerThread(readTables)
+      if thread == nil { readTables() }
+    }
     var loaded:
       Result<
         (vocabularies: [Vocabulary], annotations: ClinicalAnnotations?, matcher: MentionMatcher),

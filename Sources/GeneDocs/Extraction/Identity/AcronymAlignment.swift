@@ -29,17 +29,18 @@ enum AcronymAlignment {
   /// A long form's characters (``characters(of:in:)``), worked out once for every test of it.
   struct LongForm {
     fileprivate let characters: [Character]
-    /// The characters as written, numerals and number words as letters; nil when that is ``characters``.
-    fileprivate let literal: [Character]?
+    /// Each reading of the long form: ``characters`` (numerals and number words as their values), then, when it
+    /// has any, the characters as written.
+    fileprivate let readings: [[Character]]
 
     init(_ span: NameSpan, in text: IdentityText) {
       var valued = false
       characters = AcronymAlignment.characters(of: span, in: text, readingValues: true, valued: &valued)
-      literal = valued ? AcronymAlignment.characters(of: span, in: text, readingValues: false, valued: &valued) : nil
+      readings =
+        valued
+        ? [characters, AcronymAlignment.characters(of: span, in: text, readingValues: false, valued: &valued)]
+        : [characters]
     }
-
-    /// Each reading of the long form: with numerals and number words as their values, then as written.
-    fileprivate var readings: [[Character]] { literal.map { [characters, $0] } ?? [characters] }
   }
 
   /// Whether `short` aligns with the tokens of `span`.

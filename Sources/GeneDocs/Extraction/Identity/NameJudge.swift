@@ -194,7 +194,7 @@ struct NameJudge {
 
   // MARK: - Shape
 
-  /// Whether `span` opens with a lower-case word no name starts with but where the symbol spells it.
+  /// Whether `span` opens with a lower-case word that opens descriptions (``WordClass/notNameStart``).
   private func opensWithDescription(_ span: NameSpan) -> Bool {
     guard let first = text.token(span.first), isLowercase(first) else { return false }
     return TokenCursor(text, at: span.first).sees(.notNameStart)
@@ -219,9 +219,7 @@ struct NameJudge {
     guard holdsLetter(span) else { return false }
     // Lower-case words only: a capital `A` ends `Endothelin Receptor Type A`. A description's opening word starts a
     // name only where the symbol's letters align from it (`SHOX` ~ `short stature homeobox`).
-    if isLowercase(first), TokenCursor(text, at: span.first).sees(.notNameStart), !spellsFromFirstWord(span) {
-      return false
-    }
+    if opensWithDescription(span), !spellsFromFirstWord(span) { return false }
     if last.kind == .word, isLowercase(last), TokenCursor(text, at: span.last).sees(.notNameEnd) { return false }
     // A Greek letter or a word of gene names alone (`alpha`, `protein`) is no name.
     if span.first == span.last, WordShape.isCommonWord(first, in: text) { return false }

@@ -12,20 +12,15 @@ struct VariantScanner: Sendable {
   }
 
   private let shapes = VariantShape.all
-  /// The shapes that can start with byte `b`, at `starting[startingBounds[b]..<startingBounds[b + 1]]` (flat: an
-  /// inner array read was retained and released, by every thread on the same array).
-  private let starting: [Int]
-  private let startingBounds: [Int]
+  /// For each byte, the shapes that can start with it.
+  private let starting: FlatLists<Int>
 
   init() {
     var starting = [[Int]](repeating: [], count: 256)
-    for (index, shape) in VariantShape.all.enumerated() {
+    for (index, shape) in shapes.enumerated() {
       for byte in shape.firstBytes { starting[Int(byte)].append(index) }
     }
-    self.starting = starting.flatMap { $0 }
-    self.startingBounds = starting.reduce(into: [0]) { bounds, shapes in
-      bounds.append((bounds.last ?? 0) + shapes.count)
-    }
+    self.starting = FlatLists(starting)
   }
 
   /// The shape at `index` of ``VariantShape/all``.
@@ -78,8 +73,8 @@ struct VariantScanner: Sendable {
     guard Self.mayStartVariant(text, at: start, limit: limit) else { return nil }
     var best: Found?
     let first = Int(text[start])
-    for slot in startingBounds[first]..<startingBounds[first + 1] {
-      let index = starting[slot]
+    for slot in starting.range(first) {
+      let index = starting.values[slot]
       guard let end = shapes[index].match(text, at: start, limit: limit), end > (best?.end ?? start) else { continue }
       best = Found(start: start, end: end, shape: index)
     }
